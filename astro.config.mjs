@@ -1,0 +1,26 @@
+// Site settings. Go code reaches pages through the go-example plugin, so Shiki
+// highlights it with the same themes and notations as every code fence.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
+
+export default defineConfig({
+  // The deployed origin, for the sitemap and canonical links; local builds use the preview server.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: satteri({ mdastPlugins: [goExamplePlugin] }),
+    shikiConfig: {
+      // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      // Colours come from CSS variables so the theme toggle can switch them.
+      defaultColor: false,
+      transformers: [transformerNotationDiff(), transformerNotationHighlight()],
+    },
+  },
+  build: { format: 'directory' },
+});
