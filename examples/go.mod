@@ -1,0 +1,3 @@
+module fieldguide.dev/examples
+
+go 1.25

@@ -1,0 +1,24 @@
+package sendonclosedchannel_test
+
+import (
+	"testing"
+
+	"fieldguide.dev/examples/internal/leakcheck"
+	sendonclosedchannel "fieldguide.dev/examples/pitfalls/send-on-closed-channel"
+)
+
+// region squares-test
+
+func TestSquares(t *testing.T) {
+	leakcheck.Check(t) // also waits for every sender to finish
+
+	sum := 0
+	for sq := range sendonclosedchannel.Squares([]int{1, 2, 3, 4}) {
+		sum += sq
+	}
+	if sum != 1+4+9+16 {
+		t.Errorf("sum of squares = %d, want 30", sum)
+	}
+}
+
+// endregion squares-test
