@@ -1,0 +1,174 @@
+// The one place for content schemas. Related IDs are checked against a scan of
+// content/ (src/lib/content-index.ts), so a broken reference fails the build
+// with the file and the field that hold it.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CONTENT_DIR, duplicateIds, scanContent, type IdKind } from './lib/content-index.ts';
+import { CATEGORIES, DETECTORS, SEVERITIES, keys } from './lib/taxonomy.ts';
+
+const index = scanContent();
+const duplicates = duplicateIds(index);
+if (duplicates.length) throw new Error(`Duplicate ID: ${duplicates.join('; ')}`);
+
+/** A reference to an ID of a given kind that must exist somewhere in content/. */
+function idOf(...kinds: IdKind[]) {
+  return z.string().refine((id) => kinds.includes(index.ids.get(id)?.kind as IdKind), {
+    error: (issue) => `"${String(issue.input)}" is not a known ${kinds.join(' or ')} ID`,
+  });
+}
+
+/** A source document ID from content/sources.yaml. */
+const sourceId = z.string().refine((id) => index.sources.has(id), {
+  error: (issue) => `"${String(issue.input)}" is not a source in content/sources.yaml`,
+});
+
+const goVersion = z.string().regex(/^1\.\d+$/, 'a Go version such as "1.22"');
+
+/** Inline Markdown (code spans, emphasis, links) rendered on one line. */
+const inline = z.string().min(1);
+
+/** Fields every pattern and pitfall has. */
+const entry = z.object({
+  /** Title as it reads in headings and lists, sentence case. */
+  title: z.string().min(3),
+  /** One or two sentences: list excerpts, meta description and link previews. */
+  summary: z.string().min(20).max(240),
+  /** The index group it belongs to. */
+  category: z.enum(keys(CATEGORIES)),
+  /** Related patterns (their pages link back automatically). */
+  patterns: z.array(idOf('pattern')).default([]),
+  /** Related pitfalls (their pages link back automatically). */
+  pitfalls: z.array(idOf('pitfall')).default([]),
+  /** Rubric items this entry satisfies or explains. */
+  rubric: z.array(idOf('rubric-item')).default([]),
+  /** Source documents the entry was built from (content/sources.yaml). */
+  sources: z.array(sourceId).min(1),
+  /** What was wrong in a source and is fixed here: one short line each. */
+  corrections: z.array(z.object({
+    /** The source document that had the error. */
+    source: sourceId,
+    /** What the source said and what is correct, in one line. */
+    text: inline,
+  })).default([]),
+});
+
+const patterns = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/patterns` }),
+  schema: entry.extend({
+    /** The oldest Go release the code runs on. */
+    goVersion,
+  }),
+});
+
+const pitfalls = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/pitfalls` }),
+  schema: entry.extend({
+    /** How bad the outcome is: critical = crash or corrupted data in production. */
+    severity: z.enum(keys(SEVERITIES)),
+    /** What the reader sees when it happens: a message, a hang, a growing graph. */
+    symptom: inline,
+    /** Go releases the mistake applies to; omitted bounds are open. */
+    goVersions: z.object({
+      /** First release where it applies. */
+      since: goVersion.optional(),
+      /** Last release where it applies (loop-variable capture: until 1.21). */
+      until: goVersion.optional(),
+    }).default({}),
+    /** The tools that catch it, most direct first. */
+    detection: z.array(z.object({
+      /** Which kind of tool. */
+      tool: z.enum(keys(DETECTORS)),
+      /** The analyzer or check ID, e.g. "lostcancel" or "SA1029". */
+      check: z.string().optional(),
+      /** The command a reader runs. */
+      command: z.string().optional(),
+    })).min(1),
+  }),
+});
+
+const rubric = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/rubric` }),
+  schema: z.object({
+    /** Phase number 0–4; the phase's ID is R<phase>. */
+    phase: z.number().int().min(0).max(9),
+    /** Short name, e.g. "Concurrency". */
+    title: z.string().min(3),
+    /** One sentence for lists and link previews. */
+    summary: z.string().min(20).max(240),
+    /** Why the phase exists. */
+    purpose: inline,
+    /** The phase's motto. */
+    quote: z.object({
+      /** The words. */
+      text: z.string(),
+      /** Who said them, when known. */
+      author: z.string().optional(),
+    }),
+    /** When in a project to apply this phase. */
+    when: inline,
+    /** The checklist items, in order. */
+    items: z.array(z.object({
+      /** R<phase>.<n>; never reused once published. */
+      id: z.string().regex(/^R\d\.\d+$/),
+      /** The item as a short imperative. */
+      title: z.string().min(3),
+      /** What passing means, in one sentence (used in review comments). */
+      summary: z.string().min(20).max(240),
+      /** The concrete checks a reviewer makes. */
+      criteria: z.array(inline).min(1),
+      /** Mistakes commonly made against this item. */
+      commonPitfalls: z.array(z.object({
+        /** The mistake in a few words. */
+        title: z.string(),
+        /** Why it hurts. */
+        text: inline,
+        /** The pitfall page that explains it. */
+        pitfall: idOf('pitfall').optional(),
+      })).default([]),
+      /** Advice beyond the criteria. */
+      tips: z.array(inline).default([]),
+      /** Patterns that satisfy this item. */
+      patterns: z.array(idOf('pattern')).default([]),
+      /** Pitfalls this item guards against. */
+      pitfalls: z.array(idOf('pitfall')).default([]),
+    })).min(1),
+    /** Signs in code under review that the phase was skipped. */
+    redFlags: z.array(z.object({
+      /** RF<phase>.<n>; never reused once published. */
+      id: z.string().regex(/^RF\d\.\d+$/),
+      /** The sign, as a reviewer would spot it. */
+      text: inline,
+      /** The pitfall page that explains it. */
+      pitfall: idOf('pitfall').optional(),
+      /** The checklist item it breaks. */
+      item: idOf('rubric-item').optional(),
+    })).default([]),
+    /** Source documents the phase was built from. */
+    sources: z.array(sourceId).min(1),
+    /** What was wrong in a source and is fixed here. */
+    corrections: entry.shape.corrections,
+  }).superRefine((phase, ctx) => {
+    for (const [key, list, prefix] of [['items', phase.items, 'R'], ['redFlags', phase.redFlags, 'RF']] as const) {
+      list.forEach((entry, i) => {
+        if (!entry.id.startsWith(`${prefix}${phase.phase}.`)) {
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `${entry.id} does not belong to phase ${phase.phase}` });
+        }
+      });
+    }
+  }),
+});
+
+const sources = defineCollection({
+  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  schema: z.object({
+    /** The document's own title, or a description when it has none. */
+    title: z.string(),
+    /** The seed file it was repaired from. */
+    seed: z.string(),
+    /** What the document is, in a sentence. */
+    description: z.string(),
+  }),
+});
+
+export const collections = { patterns, pitfalls, rubric, sources };

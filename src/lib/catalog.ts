@@ -1,0 +1,84 @@
+// Every ID on the site with its title and canonical URL, and the relations
+// between them, taken both ways: a pitfall that names a pattern is listed on
+// that pattern's page without anyone editing it.
+import { anchorFor } from './urls.ts';
+
+export type Kind = 'pattern' | 'pitfall' | 'rubric-phase' | 'rubric-item' | 'red-flag';
+
+export interface CatalogEntry {
+  id: string;
+  kind: Kind;
+  title: string;
+  summary: string;
+  url: string;
+}
+
+export interface PatternInput {
+  id: string;
+  title: string;
+  summary: string;
+  patterns: string[];
+  pitfalls: string[];
+  rubric: string[];
+}
+
+export interface PhaseInput {
+  slug: string;
+  phase: number;
+  title: string;
+  summary: string;
+  items: { id: string; title: string; summary: string; patterns: string[]; pitfalls: string[]; commonPitfalls: { pitfall?: string | undefined }[] }[];
+  redFlags: { id: string; text: string; pitfall?: string | undefined; item?: string | undefined }[];
+}
+
+export interface Catalog {
+  entries: Map<string, CatalogEntry>;
+  /** Entries related to `id`, in either direction, sorted by kind then title. */
+  related(id: string): CatalogEntry[];
+}
+
+const KIND_ORDER: Kind[] = ['rubric-phase', 'rubric-item', 'red-flag', 'pattern', 'pitfall'];
+
+export function buildCatalog(patterns: PatternInput[], pitfalls: PatternInput[], phases: PhaseInput[]): Catalog {
+  const entries = new Map<string, CatalogEntry>();
+  const links = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      const set = links.get(from) ?? new Set<string>();
+      set.add(to);
+      links.set(from, set);
+    }
+  };
+
+  for (const [list, kind, base] of [[patterns, 'pattern', '/patterns/'], [pitfalls, 'pitfall', '/pitfalls/']] as const) {
+    for (const entry of list) {
+      entries.set(entry.id, { id: entry.id, kind, title: entry.title, summary: entry.summary, url: `${base}${entry.id}/` });
+      for (const other of [...entry.patterns, ...entry.pitfalls, ...entry.rubric]) link(entry.id, other);
+    }
+  }
+  for (const phase of phases) {
+    const page = `/rubric/${phase.slug}/`;
+    entries.set(`R${phase.phase}`, { id: `R${phase.phase}`, kind: 'rubric-phase', title: phase.title, summary: phase.summary, url: page });
+    for (const item of phase.items) {
+      entries.set(item.id, { id: item.id, kind: 'rubric-item', title: item.title, summary: item.summary, url: `${page}#${anchorFor(item.id)}` });
+      for (const other of [...item.patterns, ...item.pitfalls]) link(item.id, other);
+      for (const { pitfall } of item.commonPitfalls) if (pitfall) link(item.id, pitfall);
+    }
+    for (const flag of phase.redFlags) {
+      entries.set(flag.id, { id: flag.id, kind: 'red-flag', title: flag.text, summary: flag.text, url: `${page}#${anchorFor(flag.id)}` });
+      if (flag.pitfall) link(flag.id, flag.pitfall);
+      if (flag.item) link(flag.id, flag.item);
+    }
+  }
+
+  return {
+    entries,
+    related(id) {
+      return [...(links.get(id) ?? [])]
+        .map((other) => entries.get(other))
+        .filter((entry): entry is CatalogEntry => entry !== undefined)
+        .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    },
+  };
+}

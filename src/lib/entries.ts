@@ -1,0 +1,36 @@
+// Loads the collections once per build and builds the catalog of IDs.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from './catalog.ts';
+
+export type Pattern = CollectionEntry<'patterns'>;
+export type Pitfall = CollectionEntry<'pitfalls'>;
+export type Phase = CollectionEntry<'rubric'>;
+
+export interface Site {
+  patterns: Pattern[];
+  pitfalls: Pitfall[];
+  phases: Phase[];
+  sources: CollectionEntry<'sources'>[];
+  catalog: Catalog;
+}
+
+let site: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+  const patterns = (await getCollection('patterns')).sort(byTitle);
+  const pitfalls = (await getCollection('pitfalls')).sort(byTitle);
+  const phases = (await getCollection('rubric')).sort((a, b) => a.data.phase - b.data.phase);
+  const sources = await getCollection('sources');
+  const catalog = buildCatalog(
+    patterns.map(({ id, data }) => ({ id, ...data })),
+    pitfalls.map(({ id, data }) => ({ id, ...data })),
+    phases.map(({ id, data }) => ({ slug: id, ...data })),
+  );
+  return { patterns, pitfalls, phases, sources, catalog };
+}
+
+export function loadSite(): Promise<Site> {
+  site ??= load();
+  return site;
+}

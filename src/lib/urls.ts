@@ -1,0 +1,11 @@
+// The ID and URL contract: how an ID becomes an anchor and a page address.
+
+/** R2.1 → r2-1, RF2.3 → rf2-3: the fragment a rubric ID is anchored at. */
+export function anchorFor(id: string): string {
+  return id.toLowerCase().replace(/\./g, '-');
+}
+
+/** The /id/<id>/ permalink that redirects to the canonical place. */
+export function idPath(id: string): string {
+  return `/id/${id.toLowerCase()}/`;
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { mdxToJs } from 'satteri';
+import { goExamplePlugin } from '../../src/lib/go-example-plugin.ts';
+
+const fileURL = pathToFileURL(resolve('content/patterns/demo.mdx'));
+// async so that a plugin error surfaces as a rejection for assert.rejects.
+const compile = async (mdx: string) => mdxToJs(mdx, { mdastPlugins: [goExamplePlugin], fileURL }).code;
+
+test('replaces <GoExample> with a CodeFigure around the Go code from examples/', async () => {
+  const code = await compile('<GoExample file="patterns/worker-pool/pool.go" region="pool" verdict="good" />\n');
+  assert.match(code, /CodeFigure/);
+  assert.match(code, /func Pool\(ctx context\.Context/);
+  assert.match(code, /language-go/);
+  assert.doesNotMatch(code, /endregion/);
+});
+
+test('fails the build on a missing file, naming the MDX file', async () => {
+  await assert.rejects(compile('<GoExample file="patterns/nope.go" />\n'), /content\/patterns\/demo\.mdx: <GoExample file="patterns\/nope\.go">: examples\/patterns\/nope\.go does not exist/);
+});
+
+test('fails the build on a missing region, naming the MDX file and the region', async () => {
+  await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" region="nope" />\n'), /content\/patterns\/demo\.mdx: .*region "nope" not found/);
+});
+
+test('rejects unknown attributes and verdicts', async () => {
+  await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" lines="1-3" />\n'), /only the string attributes/);
+  await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" verdict="ugly" />\n'), /verdict must be/);
+});
