@@ -1,0 +1,35 @@
+// Copy buttons on code figures. The button reports the outcome in its own
+// label, which screen readers announce through the live region it sits in.
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Without clipboard access, select the code so the reader can press Ctrl+C. */
+function selectText(element: Element): void {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+export function initCopyCode(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
+    const code = button.closest('[data-code-figure]')?.querySelector('pre code');
+    if (!code) continue;
+    button.hidden = false;
+    button.setAttribute('aria-live', 'polite');
+    button.addEventListener('click', async () => {
+      const copied = await writeClipboard(code.textContent ?? '');
+      if (!copied) selectText(code);
+      button.textContent = copied ? 'Copied' : 'Press Ctrl+C to copy';
+      setTimeout(() => (button.textContent = 'Copy code'), 2000);
+    });
+  }
+}
