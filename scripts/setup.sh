@@ -1,0 +1,38 @@
+# Prepares a fresh machine; source it so that PATH carries over:
+#   source scripts/setup.sh            Node >= 22.12, npm packages, Go modules
+#   source scripts/setup.sh --browser  the same, plus Chromium for the tests
+# Node 24 comes from the npm package node@24 into .node24/ when the system
+# Node is older; Chromium comes from apt when missing (CHROMIUM_PATH overrides).
+# No `set -e`: this runs in the caller's shell, so each step returns on failure.
+
+gfg_setup() {
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)' 2>/dev/null; then
+    if [ ! -x "$root/.node24/node_modules/.bin/node" ]; then
+      echo "setup: installing Node 24 into .node24/ (system Node is $(node --version 2>/dev/null || echo missing))"
+      npm install --prefix "$root/.node24" --no-save --no-audit --no-fund node@24 >/dev/null || return 1
+    fi
+    export PATH="$root/.node24/node_modules/.bin:$PATH"
+  fi
+  echo "setup: node $(node --version)"
+
+  if [ "${1:-}" = "--browser" ] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "setup: installing Chromium from apt"
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || return 1
+    else
+      echo "setup: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}; install it or set CHROMIUM_PATH" >&2
+      return 1
+    fi
+  fi
+
+  # npm install rather than npm ci: a lockfile made on one platform can name
+  # optional platform builds another registry mirror lacks.
+  (cd "$root" && npm install --no-audit --no-fund) || return 1
+  (cd "$root/examples" && go mod download) || return 1
+  export ASTRO_TELEMETRY_DISABLED=1
+}
+
+gfg_setup "$@"
