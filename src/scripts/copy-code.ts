@@ -26,7 +26,9 @@ export function initCopyCode(): void {
     button.hidden = false;
     button.setAttribute('aria-live', 'polite');
     button.addEventListener('click', async () => {
-      const copied = await writeClipboard(code.textContent ?? '');
+      // A diff copies as the code after the change: removed lines are left out.
+      const lines = [...code.querySelectorAll('.line')].filter((line) => !line.classList.contains('remove'));
+      const copied = await writeClipboard(lines.map((line) => line.textContent).join('\n'));
       if (!copied) selectText(code);
       button.textContent = copied ? 'Copied' : 'Press Ctrl+C to copy';
       setTimeout(() => (button.textContent = 'Copy code'), 2000);

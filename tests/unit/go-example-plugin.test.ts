@@ -29,3 +29,14 @@ test('rejects unknown attributes and verdicts', async () => {
   await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" lines="1-3" />\n'), /only the string attributes/);
   await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" verdict="ugly" />\n'), /verdict must be/);
 });
+
+test('renders <GoDiff> as the file with diff notation against its from file', async () => {
+  const code = await compile('<GoDiff from="pitfalls/goroutine-leak/bad/compute.go" file="pitfalls/goroutine-leak/compute.go" region="compute" />\n');
+  assert.match(code, /CodeFigure/);
+  assert.match(code, /make\(chan T\)\/\/ \[!code --\]/);
+  assert.match(code, /make\(chan T, 1\)\/\/ \[!code \+\+\]/);
+});
+
+test('fails on a <GoDiff> without a from file', async () => {
+  await assert.rejects(compile('<GoDiff file="pitfalls/goroutine-leak/compute.go" />\n'), /needs a from attribute/);
+});

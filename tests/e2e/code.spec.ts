@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+test('Go is highlighted by Shiki with colours for both themes', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  const keyword = page.locator('pre.astro-code span', { hasText: /^func$/ }).first();
+  const style = await keyword.getAttribute('style');
+  expect(style).toMatch(/--shiki-light:#[0-9a-f]{6}/i);
+  expect(style).toMatch(/--shiki-dark:#[0-9a-f]{6}/i);
+  await expect(page.locator('pre.astro-code[data-language="go"]').first()).toBeVisible();
+});
+
+test('each snippet names its source file and region, and marker lines never show', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  const figure = page.locator('figure.code-figure').first();
+  await expect(figure.locator('figcaption')).toContainText('examples/patterns/worker-pool/pool.go (pool)');
+  await expect(page.locator('pre.astro-code', { hasText: '// region' })).toHaveCount(0);
+  await expect(page.locator('pre.astro-code', { hasText: '[!code' })).toHaveCount(0);
+});
+
+test('highlight notation marks the lines that matter', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  const highlighted = page.locator('pre.astro-code .line.highlighted');
+  await expect(highlighted.first()).toContainText('close(results)');
+  const background = await highlighted.first().evaluate((line) => getComputedStyle(line).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('a diff from a Bad file to its Good twin marks removed and added lines with - and +', async ({ page }) => {
+  await page.goto('/pitfalls/goroutine-leak/');
+  const diff = page.locator('figure.code-figure', { hasText: 'Diff from' });
+  await expect(diff.locator('.line.diff.remove', { hasText: 'ch := make(chan T)' })).toHaveCount(1);
+  await expect(diff.locator('.line.diff.add', { hasText: 'ch := make(chan T, 1)' })).toHaveCount(1);
+  const marker = await diff.locator('.line.diff.add').first().evaluate((line) => getComputedStyle(line, '::before').content);
+  expect(marker).toBe('"+"');
+});
+
+test('the copy button puts the code on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/patterns/worker-pool/');
+  const figure = page.locator('figure.code-figure').first();
+  const button = figure.locator('[data-copy-code]');
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  await expect(button).toHaveAttribute('aria-live', 'polite');
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toContain('func Pool(ctx context.Context, n int, jobs <-chan int) <-chan Result {');
+  expect(clipboard).not.toMatch(/[ \t]$/m);
+  expect(clipboard).not.toContain('[!code');
+});
+
+test('copying a diff copies the code after the change', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/pitfalls/goroutine-leak/');
+  await page.locator('figure.code-figure', { hasText: 'Diff from' }).getByRole('button', { name: 'Copy code' }).click();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toContain('ch := make(chan T, 1)');
+  expect(clipboard).not.toContain('ch := make(chan T)\n');
+});
+
+test('without clipboard access the copy button selects the code instead', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.goto('/patterns/worker-pool/');
+  const button = page.locator('[data-copy-code]').first();
+  await button.click();
+  await expect(button).toHaveText('Press Ctrl+C to copy');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('func Pool');
+});
+
+test('Bad and Good are labelled in words, not only by colour', async ({ page }) => {
+  await page.goto('/pitfalls/data-race/');
+  const pair = page.getByRole('group', { name: 'Bad and good code compared' });
+  await expect(pair.locator('figcaption').nth(0)).toContainText('Bad');
+  await expect(pair.locator('figcaption').nth(1)).toContainText('Good');
+});
+
+test('Bad and Good sit side by side on a wide screen and stack on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/pitfalls/data-race/');
+  const figures = page.getByRole('group', { name: 'Bad and good code compared' }).locator('figure');
+  let [bad, good] = [await figures.nth(0).boundingBox(), await figures.nth(1).boundingBox()];
+  expect(bad && good && Math.abs(bad.y - good.y) < 1 && good.x > bad.x + bad.width).toBe(true);
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  [bad, good] = [await figures.nth(0).boundingBox(), await figures.nth(1).boundingBox()];
+  expect(bad && good && good.y >= bad.y + bad.height).toBe(true);
+});

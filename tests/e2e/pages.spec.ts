@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page says what the site is and offers the three ways in and a search box', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Go Field Guide' })).toBeVisible();
+  for (const name of ['Browse patterns', 'Look up a pitfall', 'Review with the rubric']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  const search = page.getByRole('main').getByRole('searchbox');
+  await search.fill('goroutine leak');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=goroutine\+leak/);
+});
+
+test('the header navigates to every index and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, path] of [['Patterns', '/patterns/'], ['Pitfalls', '/pitfalls/'], ['Rubric', '/rubric/']] as const) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page).toHaveURL(path);
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('a pattern page shows its summary, Go version, code and sources', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Worker pool' })).toBeVisible();
+  await expect(page.getByText('Go 1.25+')).toBeVisible();
+  await expect(page.locator('pre.astro-code').first()).toContainText('func Pool(ctx context.Context, n int, jobs <-chan int) <-chan Result');
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Corrected from the source' })).toBeVisible();
+});
+
+test('a pitfall page shows symptom, severity, Go versions and detectors', async ({ page }) => {
+  await page.goto('/pitfalls/data-race/');
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('WARNING: DATA RACE');
+  await expect(facts).toContainText('Critical');
+  await expect(facts).toContainText('All Go versions');
+  await expect(facts).toContainText('go test -race ./...');
+});
+
+test('related entries are linked both ways, computed from the data', async ({ page }) => {
+  // send-on-closed-channel names no pattern; the patterns name it.
+  await page.goto('/pitfalls/send-on-closed-channel/');
+  const related = page.locator('section', { has: page.getByRole('heading', { name: 'Related' }) });
+  await expect(related.getByRole('link', { name: 'Worker pool' })).toHaveAttribute('href', '/patterns/worker-pool/');
+  await expect(related.getByRole('link', { name: 'Fan-out, fan-in' })).toBeVisible();
+  await expect(related.getByRole('link', { name: /R2\.2 Use channels correctly/ })).toHaveAttribute('href', '/rubric/concurrency/#r2-2');
+});
+
+test('an unknown address answers 404 with the indexes and a search box', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  for (const name of ['Patterns', 'Pitfalls', 'Rubric']) {
+    await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+});
+
+test('the sitemap lists every page kind', async ({ request }) => {
+  const index = await request.get('/sitemap-index.xml');
+  expect(index.ok()).toBe(true);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  for (const path of ['/patterns/worker-pool/', '/pitfalls/data-race/', '/rubric/concurrency/', '/patterns/', '/pitfalls/', '/rubric/']) {
+    expect(sitemap).toContain(path);
+  }
+  expect(sitemap).not.toContain('/404');
+});
+
+test('every page has a description and link-preview tags', async ({ page }) => {
+  await page.goto('/pitfalls/goroutine-leak/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /blocks forever/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Goroutine leak');
+  await expect(page).toHaveTitle('Goroutine leak · Go Field Guide');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('entry pages read completely, with code and no dead controls', async ({ page }) => {
+    await page.goto('/patterns/worker-pool/');
+    await expect(page.locator('pre.astro-code').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy code' })).toHaveCount(0);
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  });
+
+  test('the search page offers the browse indexes', async ({ page }) => {
+    await page.goto('/search/?q=leak');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Pitfalls' })).toBeVisible();
+  });
+});
