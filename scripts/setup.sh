@@ -1,5 +1,5 @@
 # Prepares a fresh machine; source it so that PATH carries over:
-#   source scripts/setup.sh            Node >= 22.12, npm packages, Go modules
+#   source scripts/setup.sh            Node >= 22.18, npm packages, Go modules
 #   source scripts/setup.sh --browser  the same, plus Chromium for the tests
 # Node 24 comes from the npm package node@24 into .node24/ when the system
 # Node is older; Chromium comes from apt when missing (CHROMIUM_PATH overrides).
@@ -9,7 +9,12 @@ gfg_setup() {
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)' 2>/dev/null; then
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)' 2>/dev/null; then
+    # npm looks for its global config under the running Node's prefix; keep
+    # the system one (registry, CA file) once Node 24 comes first on PATH.
+    local globalconfig
+    globalconfig="$(npm config get globalconfig 2>/dev/null)"
+    [ -f "$globalconfig" ] && export npm_config_globalconfig="$globalconfig"
     if [ ! -x "$root/.node24/node_modules/.bin/node" ]; then
       echo "setup: installing Node 24 into .node24/ (system Node is $(node --version 2>/dev/null || echo missing))"
       npm install --prefix "$root/.node24" --no-save --no-audit --no-fund node@24 >/dev/null || return 1
