@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Checks the Go examples: gofmt, go vet (Good code, and Bad code under the
-# "bad" build tag, which must still compile), and the tests under -race.
+# Checks the Good Go examples: go.mod is tidy, gofmt, go vet, staticcheck
+# (a tool dependency pinned in go.mod, so it comes from the module proxy) and
+# the tests under -race. Bad code (the "bad" build tag) must still compile;
+# scripts/prove-go.ts then proves that its detector catches it.
 set -euo pipefail
 cd "$(dirname "$0")/../examples"
+
+go mod tidy -diff >/dev/null || {
+  echo "go mod tidy: go.mod or go.sum is not tidy; run (cd examples && go mod tidy)" >&2
+  go mod tidy -diff >&2 || true
+  exit 1
+}
+echo "go mod tidy: ok"
 
 unformatted=$(gofmt -l .)
 if [ -n "$unformatted" ]; then
@@ -13,6 +22,8 @@ fi
 echo "gofmt: ok"
 go vet ./...
 echo "go vet: ok"
+go tool staticcheck ./...
+echo "staticcheck ($(go tool staticcheck -version)): ok"
 go build -tags bad ./...
 echo "go build -tags bad: ok"
 go test -race -count=1 ./...

@@ -1,0 +1,336 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  diffLines,
+  dirtyReason,
+  extractDiagnostics,
+  extractLeak,
+  extractPanic,
+  extractRace,
+  extractTestFailure,
+  firedReason,
+  mostFrequent,
+  normalizeOutput,
+  parseProofs,
+  ProofError,
+  trimOutput,
+  type Proof,
+} from '../../scripts/prove-go.ts';
+
+const ctx = {
+  examplesDir: '/home/ci/site/examples',
+  goroot: '/usr/local/go',
+  gomodcache: '/home/ci/go/pkg/mod',
+};
+
+const raceOutput = `==================
+WARNING: DATA RACE
+Read at 0x00c000018248 by goroutine 9:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      /home/ci/site/examples/pitfalls/data-race/bad/sum.go:23 +0x33
+
+Previous write at 0x00c000018248 by goroutine 10:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      /home/ci/site/examples/pitfalls/data-race/bad/sum.go:23 +0x4e
+
+Goroutine 9 (running) created at:
+  sync.(*WaitGroup).Go()
+      /usr/local/go/src/sync/waitgroup.go:238 +0x72
+  fieldguide.dev/examples/pitfalls/data-race/bad_test.TestSumSquares()
+      /home/ci/site/examples/pitfalls/data-race/bad/sum_test.go:20 +0x9b
+  testing.tRunner()
+      /usr/local/go/src/testing/testing.go:2036 +0x21c
+
+Goroutine 10 (finished) created at:
+  sync.(*WaitGroup).Go()
+      /usr/local/go/src/sync/waitgroup.go:238 +0x72
+==================
+==================
+WARNING: DATA RACE
+Write at 0x00c000018248 by goroutine 96:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      /home/ci/site/examples/pitfalls/data-race/bad/sum.go:23 +0x4e
+
+Previous write at 0x00c000018248 by goroutine 72:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      /home/ci/site/examples/pitfalls/data-race/bad/sum.go:23 +0x4e
+==================
+--- FAIL: TestSumSquares (0.00s)
+    testing.go:1712: race detected during execution of test
+FAIL
+FAIL	fieldguide.dev/examples/pitfalls/data-race/bad	0.020s
+FAIL
+`;
+
+const raceSnapshot = `==================
+WARNING: DATA RACE
+Read at 0x… by goroutine N:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      pitfalls/data-race/bad/sum.go:23
+
+Previous write at 0x… by goroutine N:
+  fieldguide.dev/examples/pitfalls/data-race/bad.SumSquares.func1()
+      pitfalls/data-race/bad/sum.go:23
+==================`;
+
+const proof = (over: Partial<Proof> = {}): Proof => ({
+  detector: 'race',
+  title: 'go test -race',
+  command: ['go', 'test', '-race', '-count=1', '-tags=bad', '.'],
+  expect: 'WARNING: DATA RACE',
+  good: '..',
+  snapshot: 'proof.txt',
+  ...over,
+});
+
+test('replaces absolute paths and hex addresses so snapshots are stable', () => {
+  const out = normalizeOutput(
+    [
+      'Read at 0x00c000094188 by goroutine 7:',
+      '      /home/ci/site/examples/pitfalls/x/bad/a.go:12 +0x29',
+      '      /usr/local/go/src/runtime/chan.go:176 +0x0',
+      '\t/home/ci/go/pkg/mod/golang.org/x/sync@v0.19.0/errgroup/errgroup.go:93 +0x5c',
+      'main.f(0xc000012345, 0x3)',
+    ].join('\n'),
+    ctx,
+  );
+  assert.equal(
+    out,
+    [
+      'Read at 0x… by goroutine N:',
+      '      pitfalls/x/bad/a.go:12',
+      '      $GOROOT/src/runtime/chan.go:176',
+      '\t$GOMODCACHE/golang.org/x/sync@v0.19.0/errgroup/errgroup.go:93',
+      'main.f(0x…, 0x3)', // small values are kept: they are arguments, not addresses
+    ].join('\n'),
+  );
+});
+
+test('replaces goroutine numbers and drops timings, wait times and trailing blanks', () => {
+  const out = normalizeOutput(
+    [
+      '--- FAIL: TestWorker (2.04s)',
+      '    --- FAIL: TestWorker/sub (0.01s)',
+      '        goroutine 18 [chan send, 2 minutes]:   ',
+      'created by x.F in goroutine 17',
+      'Goroutine 9 (running) created at:',
+      'FAIL\tfieldguide.dev/examples/pitfalls/x/bad\t4.083s',
+      'ok  \tfieldguide.dev/examples/pitfalls/x\t0.005s',
+      'ok  \tfieldguide.dev/examples/pitfalls/y\t(cached)',
+      '',
+    ].join('\r\n'),
+    ctx,
+  );
+  assert.equal(
+    out,
+    [
+      '--- FAIL: TestWorker',
+      '    --- FAIL: TestWorker/sub',
+      '        goroutine N [chan send]:',
+      'created by x.F in goroutine N',
+      'Goroutine N (running) created at:',
+      'FAIL\tfieldguide.dev/examples/pitfalls/x/bad',
+      'ok  \tfieldguide.dev/examples/pitfalls/x',
+      'ok  \tfieldguide.dev/examples/pitfalls/y',
+    ].join('\n'),
+  );
+});
+
+test('normalizes paths whether or not the root is given with a trailing slash', () => {
+  const text = '/home/ci/site/examples/a/b.go:1';
+  assert.equal(normalizeOutput(text, { examplesDir: '/home/ci/site/examples/' }), 'a/b.go:1');
+  assert.equal(normalizeOutput(text, { examplesDir: '/home/ci/site/examples' }), 'a/b.go:1');
+  // A sibling directory that merely shares the prefix is left alone.
+  assert.equal(normalizeOutput('/home/ci/site/examples2/a.go', ctx), '/home/ci/site/examples2/a.go');
+});
+
+test('keeps the race report that sorts first, with access stacks only', () => {
+  assert.equal(extractRace(normalizeOutput(raceOutput, ctx)), raceSnapshot);
+});
+
+test('picks the same race report whichever order the blocks come in', () => {
+  const second = raceOutput.indexOf('==================\nWARNING', 1);
+  const tail = raceOutput.indexOf('--- FAIL');
+  const swapped = raceOutput.slice(second, tail) + raceOutput.slice(0, second) + raceOutput.slice(tail);
+  assert.notEqual(swapped, raceOutput);
+  assert.equal(extractRace(normalizeOutput(swapped, ctx)), raceSnapshot);
+});
+
+test('drops test-runner frames from race stacks', () => {
+  const text = normalizeOutput(
+    `==================
+WARNING: DATA RACE
+Previous write at 0x00c000084240 by goroutine 8:
+  runtime.closechan()
+      /usr/local/go/src/runtime/chan.go:414 +0x0
+  fieldguide.dev/examples/p/bad.Squares()
+      /home/ci/site/examples/p/bad/squares.go:19 +0x109
+  testing.tRunner()
+      /usr/local/go/src/testing/testing.go:2036 +0x21c
+  testing.(*T).Run.gowrap1()
+      /usr/local/go/src/testing/testing.go:2101 +0x38
+==================`,
+    ctx,
+  );
+  assert.equal(
+    extractRace(text),
+    `==================
+WARNING: DATA RACE
+Previous write at 0x… by goroutine N:
+  runtime.closechan()
+      $GOROOT/src/runtime/chan.go:414
+  fieldguide.dev/examples/p/bad.Squares()
+      p/bad/squares.go:19
+==================`,
+  );
+});
+
+test('keeps the panic message and the first goroutine only', () => {
+  const text = normalizeOutput(
+    `panic: send on closed channel
+
+goroutine 22 [running]:
+fieldguide.dev/examples/p/bad.Squares.func1()
+	/home/ci/site/examples/p/bad/squares.go:17 +0x47
+created by fieldguide.dev/examples/p/bad.Squares in goroutine 20
+	/home/ci/site/examples/p/bad/squares.go:17 +0x5d
+
+goroutine 23 [running]:
+fieldguide.dev/examples/p/bad.Squares.func1()
+	/home/ci/site/examples/p/bad/squares.go:17 +0x47
+FAIL	fieldguide.dev/examples/p/bad	0.026s
+FAIL
+`,
+    ctx,
+  );
+  assert.equal(
+    extractPanic(text),
+    `panic: send on closed channel
+
+goroutine N [running]:
+fieldguide.dev/examples/p/bad.Squares.func1()
+	p/bad/squares.go:17
+created by fieldguide.dev/examples/p/bad.Squares in goroutine N
+	p/bad/squares.go:17`,
+  );
+});
+
+test('keeps the runtime\'s fatal error, and a program\'s own main but not the test main', () => {
+  const deadlock = 'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine N [chan receive]:\nmain.main()\n\tcmd/demo/main.go:5\nexit status 2';
+  assert.equal(extractPanic(deadlock), deadlock.replace('\nexit status 2', ''));
+  const inTest = 'panic: boom\n\ngoroutine N [running]:\np.F()\n\tp/f.go:3\nmain.main()\n\t_testmain.go:48';
+  assert.equal(extractPanic(inTest), 'panic: boom\n\ngoroutine N [running]:\np.F()\n\tp/f.go:3');
+});
+
+test('keeps a failing test, its leakcheck message and the first leaked stack', () => {
+  const text = normalizeOutput(
+    [
+      '--- FAIL: TestWorkerStopsOnCancel (2.04s)',
+      '    worker_test.go:17: leakcheck: 2 goroutine(s) started during the test still running (4 running in all):',
+      '        ',
+      '        goroutine 10 [chan receive]:',
+      '        fieldguide.dev/examples/p/bad.Worker(...)',
+      '        \t/home/ci/site/examples/p/bad/worker.go:17',
+      '        created by fieldguide.dev/examples/p/bad_test.TestWorkerStopsOnCancel in goroutine 9',
+      '        \t/home/ci/site/examples/p/bad/worker_test.go:22 +0xf8',
+      '        ',
+      '        goroutine 11 [chan receive]:',
+      '        fieldguide.dev/examples/p/bad.Worker(...)',
+      '--- FAIL: TestOther (0.00s)',
+      'FAIL',
+    ].join('\n'),
+    ctx,
+  );
+  assert.equal(
+    extractLeak(text),
+    [
+      '--- FAIL: TestWorkerStopsOnCancel',
+      '    worker_test.go:17: leakcheck: 2 goroutine(s) started during the test still running (4 running in all):',
+      '',
+      '        goroutine N [chan receive]:',
+      '        fieldguide.dev/examples/p/bad.Worker(...)',
+      '        \tp/bad/worker.go:17',
+      '        created by fieldguide.dev/examples/p/bad_test.TestWorkerStopsOnCancel in goroutine N',
+      '        \tp/bad/worker_test.go:22',
+    ].join('\n'),
+  );
+});
+
+test('keeps the first failing test and what it logged', () => {
+  const text = '=== RUN   TestA\n--- FAIL: TestA\n    a_test.go:9: Double(2) = 5, want 4\n\n    a_test.go:10: second line\n--- FAIL: TestB\nFAIL\nFAIL\tpkg';
+  assert.equal(extractTestFailure(text), '--- FAIL: TestA\n    a_test.go:9: Double(2) = 5, want 4\n\n    a_test.go:10: second line');
+  assert.equal(extractTestFailure('ok\tpkg'), '');
+});
+
+test('keeps the diagnostic lines of vet and staticcheck', () => {
+  const vet = '# fieldguide.dev/examples/p/bad\nfx.go:22:17: Snapshot passes lock by value: bad.Counter contains sync.Mutex\n';
+  assert.equal(extractDiagnostics(vet), 'fx.go:22:17: Snapshot passes lock by value: bad.Counter contains sync.Mutex');
+  assert.equal(
+    trimOutput('staticcheck', 'fx.go:12:32: should not use built-in type string as key for value (SA1029)\n'),
+    'fx.go:12:32: should not use built-in type string as key for value (SA1029)',
+  );
+});
+
+test('a detector fires only on a non-zero exit with the expected text', () => {
+  assert.notEqual(firedReason(proof(), 1, raceOutput), null);
+  assert.equal(firedReason(proof(), 0, raceOutput), null);
+  assert.equal(firedReason(proof(), 1, 'FAIL\tpkg [build failed]'), null);
+  const sc = proof({ detector: 'staticcheck', check: 'SA1029', expect: '(SA1029)', command: ['go', 'tool', 'staticcheck', '-checks', 'SA1029', '-tags=bad', '.'] });
+  assert.notEqual(firedReason(sc, 1, 'a.go:1:2: bad key (SA1029)'), null);
+  assert.equal(firedReason(sc, 1, 'mentions (SA1029) but is no diagnostic'), null);
+});
+
+test('a Good twin is dirty if it fails, shows the expected text, or runs no test', () => {
+  assert.equal(dirtyReason(proof(), 0, 'ok  \tpkg'), null);
+  assert.match(dirtyReason(proof(), 1, 'FAIL') ?? '', /failed/);
+  assert.match(dirtyReason(proof(), 0, 'WARNING: DATA RACE') ?? '', /contains/);
+  assert.match(dirtyReason(proof(), 0, 'ok  \tpkg [no tests to run]') ?? '', /no tests/);
+});
+
+test('parses a proof and fills in the default snapshot name', () => {
+  const [p, ...rest] = parseProofs(
+    { detector: 'race', title: 'go test -race', command: ['go', 'test', '-race', '-tags', 'bad', '.'], expect: 'WARNING: DATA RACE', good: '..' },
+    'x/proof.json',
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(p?.snapshot, 'proof.txt');
+  assert.equal(p?.check, undefined);
+});
+
+test('rejects proofs that could not prove anything', () => {
+  const base = { detector: 'race', title: 't', command: ['go', 'test', '-race', '-tags=bad', '.'], expect: 'WARNING: DATA RACE', good: '..' };
+  const bad: [string, unknown][] = [
+    ['unknown detector', { ...base, detector: 'lint' }],
+    ['no bad tag', { ...base, command: ['go', 'test', '-race', '.'] }],
+    ['race without -race', { ...base, command: ['go', 'test', '-tags=bad', '.'] }],
+    ['no package "."', { ...base, command: ['go', 'test', '-race', '-tags=bad', './...'] }],
+    ['unknown field', { ...base, extra: 1 }],
+    ['panic message', { ...base, detector: 'panic', command: ['go', 'test', '-tags=bad', '.'], expect: 'send on closed channel' }],
+    ['vet without check', { ...base, detector: 'vet', command: ['go', 'vet', '-tags=bad', '.'], expect: 'x' }],
+    ['vet running every analyzer', { ...base, detector: 'vet', check: 'copylocks', command: ['go', 'vet', '-tags=bad', '.'], expect: 'x' }],
+    ['staticcheck without -checks', { ...base, detector: 'staticcheck', check: 'SA1029', command: ['go', 'tool', 'staticcheck', '-tags=bad', '.'], expect: '(SA1029)' }],
+    ['several proofs without snapshot names', [base, base]],
+    ['empty list', []],
+  ];
+  for (const [why, data] of bad) {
+    assert.throws(() => parseProofs(data, 'p.json'), ProofError, why);
+  }
+  assert.doesNotThrow(() =>
+    parseProofs(
+      [
+        { ...base, snapshot: 'proof-a.txt' },
+        { ...base, detector: 'vet', check: 'copylocks', command: ['go', 'vet', '-copylocks', '-tags=bad', '.'], expect: 'passes lock by value', snapshot: 'proof-b.txt' },
+      ],
+      'p.json',
+    ),
+  );
+});
+
+test('picks the most frequent output, ties broken by sort order', () => {
+  assert.equal(mostFrequent(new Map([['b', 2], ['a', 1], ['c', 2]])), 'b');
+});
+
+test('shows a line diff of a stale snapshot', () => {
+  assert.equal(diffLines('a\nb\nc', 'a\nB\nc'), '  a\n- b\n+ B\n  c');
+  assert.equal(diffLines('a', 'a'), '  a');
+});
