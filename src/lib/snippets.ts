@@ -46,6 +46,21 @@ export function tightenNotation(code: string): string {
   return code.replace(/[ \t]+(\/\/ \[!code [^\]]+\])[ \t]*$/gm, '$1');
 }
 
+/**
+ * The oldest Go release a file builds with: the go1.N term of its //go:build
+ * line, which sets the file's language version (the compiler rejects newer
+ * language features, and go vet's stdversion analyzer newer library APIs),
+ * or else the module's go directive.
+ */
+export function goVersionOf(file: string, root = EXAMPLES_DIR): string {
+  const source = readFileSync(resolve(root, file), 'utf8');
+  const constraint = /^\/\/go:build .*\bgo1\.(\d+)\b/m.exec(source);
+  if (constraint) return `1.${constraint[1]}`;
+  const module = /^go 1\.(\d+)/m.exec(readFileSync(resolve(root, 'go.mod'), 'utf8'));
+  if (!module) throw new SnippetError('examples/go.mod has no go directive');
+  return `1.${module[1]}`;
+}
+
 /** Reads `file` (relative to examples/) and returns the code to show. */
 export function loadSnippet(file: string, region?: string, root = EXAMPLES_DIR): string {
   const path = resolve(root, file);

@@ -86,3 +86,29 @@ test('Bad and Good sit side by side on a wide screen and stack on a phone', asyn
   [bad, good] = [await figures.nth(0).boundingBox(), await figures.nth(1).boundingBox()];
   expect(bad && good && good.y >= bad.y + bad.height).toBe(true);
 });
+
+test('a Bad snippet shows the real output of the tool that catches it', async ({ page }) => {
+  await page.goto('/pitfalls/data-race/');
+  const bad = page.locator('figure.code-figure--bad').first();
+  const output = bad.locator('.tool-output');
+  await expect(output).toContainText('go test -race reports:');
+  await expect(output).toContainText('go test -race -count=1 -tags=bad . in examples/pitfalls/data-race/bad');
+  await expect(output.locator('pre')).toContainText('WARNING: DATA RACE');
+  await expect(output.locator('pre')).toContainText('pitfalls/data-race/bad/sum.go:23');
+  await expect(page.locator('figure.code-figure--good .tool-output')).toHaveCount(0);
+});
+
+test('each of two Bad snippets in one folder shows its own proof', async ({ page }) => {
+  await page.goto('/pitfalls/goroutine-leak/');
+  const bad = page.locator('figure.code-figure--bad');
+  await expect(bad.nth(0).locator('.tool-output pre')).toContainText('TestComputeGivesUpWithoutLeaking');
+  await expect(bad.nth(1).locator('.tool-output pre')).toContainText('TestWorkerStopsOnCancel');
+});
+
+test('every snippet caption shows the oldest Go release it builds with', async ({ page }) => {
+  await page.goto('/rubric/concurrency/');
+  const captions = page.locator('figure.code-figure figcaption');
+  const count = await captions.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) await expect(captions.nth(i)).toContainText(/Go 1\.\d+\+/);
+});

@@ -40,3 +40,18 @@ test('renders <GoDiff> as the file with diff notation against its from file', as
 test('fails on a <GoDiff> without a from file', async () => {
   await assert.rejects(compile('<GoDiff file="pitfalls/goroutine-leak/compute.go" />\n'), /needs a from attribute/);
 });
+
+test('attaches the saved proof output to a Bad snippet and the Go version to every figure', async () => {
+  const code = await compile('<GoExample file="pitfalls/data-race/bad/sum.go" region="race" verdict="bad" />\n');
+  assert.match(code, /ToolOutput/);
+  assert.match(code, /WARNING: DATA RACE/);
+  assert.match(code, /go: "1\.25"/);
+});
+
+test('refuses a Bad snippet that no proof.json covers', async () => {
+  await assert.rejects(compile('<GoExample file="pitfalls/data-race/sum.go" region="mutex" verdict="bad" />\n'), /must come from a bad\/ folder with a proof\.json/);
+});
+
+test('asks which proof to show when a folder holds several', async () => {
+  await assert.rejects(compile('<GoExample file="pitfalls/goroutine-leak/bad/compute.go" region="compute" verdict="bad" />\n'), /holds several proofs; name one with proof="proof-worker\.txt" or "proof-compute\.txt"/);
+});

@@ -11,11 +11,9 @@ import {
   firedReason,
   mostFrequent,
   normalizeOutput,
-  parseProofs,
-  ProofError,
   trimOutput,
-  type Proof,
 } from '../../scripts/prove-go.ts';
+import { parseProofs, ProofError, type Proof } from '../../src/lib/proofs.ts';
 
 const ctx = {
   examplesDir: '/home/ci/site/examples',
@@ -333,4 +331,12 @@ test('picks the most frequent output, ties broken by sort order', () => {
 test('shows a line diff of a stale snapshot', () => {
   assert.equal(diffLines('a\nb\nc', 'a\nB\nc'), '  a\n- b\n+ B\n  c');
   assert.equal(diffLines('a', 'a'), '  a');
+});
+
+test('accepts a "none" proof with a reason, and rejects one without', () => {
+  const [proof] = parseProofs({ detector: 'none', reason: 'No analyzer looks at how large an interface is.', good: '..' }, 'proof.json');
+  assert.equal(proof?.detector, 'none');
+  assert.equal(proof?.reason, 'No analyzer looks at how large an interface is.');
+  assert.throws(() => parseProofs({ detector: 'none', good: '..' }, 'proof.json'), /needs a "reason"/);
+  assert.throws(() => parseProofs({ detector: 'none', reason: 'No analyzer looks at this at all.', good: '..', command: ['go'] }, 'proof.json'), /unknown field "command"/);
 });

@@ -1,0 +1,72 @@
+// Checks that examples/ is the one source of Go on the site: no MDX file has
+// a hand-written Go code fence, and every file under examples/ is shown by a
+// page (<GoExample>, <GoDiff>) or declared in examples/support-files.txt with
+// the reason it exists. Exits non-zero with the list of problems.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Files every module or Bad package has; they are never shown. */
+const INFRASTRUCTURE = /(^|\/)(go\.mod|go\.sum|support-files\.txt|proof\.json|proof[\w.-]*\.txt)$/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Paths (relative to examples/) that MDX includes with file= or from=. */
+export function referencedFiles(mdx: string): string[] {
+  const tags = mdx.match(/<Go(?:Example|Diff)\b[^>]*>/g) ?? [];
+  return tags.flatMap((tag) => [...tag.matchAll(/\b(?:file|from)="([^"]+)"/g)].map((match) => match[1] ?? ''));
+}
+
+/** Hand-written Go fences (```go or ~~~go) in an MDX file. */
+export function goFences(mdx: string): number {
+  return (mdx.match(/^\s*(```|~~~)\s*go\b/gm) ?? []).length;
+}
+
+/** support-files.txt: "path  # reason" per line; blank lines and whole-line comments are ignored. */
+export function parseSupport(text: string): { path: string; reason: string }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [path = '', ...reason] = line.split('#');
+      return { path: path.trim(), reason: reason.join('#').trim() };
+    });
+}
+
+function main(root: string): number {
+  const problems: string[] = [];
+  const contentDir = join(root, 'content');
+  const examplesDir = join(root, 'examples');
+  const shown = new Set<string>();
+  for (const file of walk(contentDir).filter((path) => path.endsWith('.mdx'))) {
+    const mdx = readFileSync(file, 'utf8');
+    const where = relative(root, file);
+    if (goFences(mdx) > 0) problems.push(`${where}: hand-written Go code fence; put the code in examples/ and use <GoExample>`);
+    for (const path of referencedFiles(mdx)) shown.add(path);
+  }
+  const support = parseSupport(readFileSync(join(examplesDir, 'support-files.txt'), 'utf8'));
+  const supported = new Set(support.map((entry) => entry.path));
+  for (const { path, reason } of support) {
+    if (!reason) problems.push(`examples/support-files.txt: ${path} needs a reason after #`);
+    if (shown.has(path)) problems.push(`examples/support-files.txt: ${path} is shown on a page; remove it from the list`);
+  }
+  const files = walk(examplesDir).map((path) => relative(examplesDir, path).split(sep).join('/'));
+  for (const path of supported) {
+    if (!files.includes(path)) problems.push(`examples/support-files.txt: ${path} does not exist`);
+  }
+  for (const path of files) {
+    if (!INFRASTRUCTURE.test(path) && !shown.has(path) && !supported.has(path)) {
+      problems.push(`examples/${path}: shown by no page; include it with <GoExample>, or list it in examples/support-files.txt with a reason`);
+    }
+  }
+  for (const problem of problems) console.error(problem);
+  console.log(`check-examples: ${files.length} files, ${shown.size} shown on pages, ${supported.size} support files, ${problems.length} problems`);
+  return problems.length ? 1 : 0;
+}
+
+if (import.meta.main) process.exit(main(process.cwd()));
