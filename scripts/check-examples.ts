@@ -1,7 +1,8 @@
 // Checks that examples/ is the one source of Go on the site: no MDX file has
 // a hand-written Go code fence, and every file under examples/ is shown by a
-// page (<GoExample>, <GoDiff>) or declared in examples/support-files.txt with
-// the reason it exists. Exits non-zero with the list of problems.
+// page (<GoExample>, <GoDiff>) or declared, with the reason it exists, in a
+// support-files.txt in its folder or a folder above (paths relative to that
+// list). Exits non-zero with the list of problems.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -49,13 +50,17 @@ function main(root: string): number {
     if (goFences(mdx) > 0) problems.push(`${where}: hand-written Go code fence; put the code in examples/ and use <GoExample>`);
     for (const path of referencedFiles(mdx)) shown.add(path);
   }
-  const support = parseSupport(readFileSync(join(examplesDir, 'support-files.txt'), 'utf8'));
-  const supported = new Set(support.map((entry) => entry.path));
-  for (const { path, reason } of support) {
-    if (!reason) problems.push(`examples/support-files.txt: ${path} needs a reason after #`);
-    if (shown.has(path)) problems.push(`examples/support-files.txt: ${path} is shown on a page; remove it from the list`);
-  }
   const files = walk(examplesDir).map((path) => relative(examplesDir, path).split(sep).join('/'));
+  const supported = new Set<string>();
+  for (const list of files.filter((path) => /(^|\/)support-files\.txt$/.test(path))) {
+    const base = list.replace(/support-files\.txt$/, '');
+    for (const { path, reason } of parseSupport(readFileSync(join(examplesDir, list), 'utf8'))) {
+      const full = `${base}${path}`;
+      if (!reason) problems.push(`examples/${list}: ${path} needs a reason after #`);
+      if (shown.has(full)) problems.push(`examples/${list}: ${path} is shown on a page; remove it from the list`);
+      supported.add(full);
+    }
+  }
   for (const path of supported) {
     if (!files.includes(path)) problems.push(`examples/support-files.txt: ${path} does not exist`);
   }
