@@ -6,14 +6,16 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
+import { headingPermalinks } from './src/lib/heading-permalinks.ts';
 
 export default defineConfig({
   // The deployed origin, for the sitemap and canonical links; local builds use the preview server.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // /id/ pages only redirect, so they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })],
   markdown: {
-    processor: satteri({ mdastPlugins: [goExamplePlugin] }),
+    processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
     shikiConfig: {
       // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -3,7 +3,8 @@
 // everywhere). CHROMIUM_PATH points at another Chromium binary.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4329;
+// PORT lets two checkouts (or worktrees) run their suites side by side.
+const PORT = Number(process.env.PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,9 +1,9 @@
 // Every ID on the site with its title and canonical URL, and the relations
 // between them, taken both ways: a pitfall that names a pattern is listed on
 // that pattern's page without anyone editing it.
-import { anchorFor } from './urls.ts';
+import { canonicalUrl, type IdKind } from './urls.ts';
 
-export type Kind = 'pattern' | 'pitfall' | 'rubric-phase' | 'rubric-item' | 'red-flag';
+export type Kind = IdKind;
 
 export interface CatalogEntry {
   id: string;
@@ -51,22 +51,22 @@ export function buildCatalog(patterns: PatternInput[], pitfalls: PatternInput[],
     }
   };
 
-  for (const [list, kind, base] of [[patterns, 'pattern', '/patterns/'], [pitfalls, 'pitfall', '/pitfalls/']] as const) {
+  for (const [list, kind] of [[patterns, 'pattern'], [pitfalls, 'pitfall']] as const) {
     for (const entry of list) {
-      entries.set(entry.id, { id: entry.id, kind, title: entry.title, summary: entry.summary, url: `${base}${entry.id}/` });
+      entries.set(entry.id, { id: entry.id, kind, title: entry.title, summary: entry.summary, url: canonicalUrl(kind, entry.id) });
       for (const other of [...entry.patterns, ...entry.pitfalls, ...entry.rubric]) link(entry.id, other);
     }
   }
   for (const phase of phases) {
-    const page = `/rubric/${phase.slug}/`;
-    entries.set(`R${phase.phase}`, { id: `R${phase.phase}`, kind: 'rubric-phase', title: phase.title, summary: phase.summary, url: page });
+    const phaseId = `R${phase.phase}`;
+    entries.set(phaseId, { id: phaseId, kind: 'rubric-phase', title: phase.title, summary: phase.summary, url: canonicalUrl('rubric-phase', phaseId, phase.slug) });
     for (const item of phase.items) {
-      entries.set(item.id, { id: item.id, kind: 'rubric-item', title: item.title, summary: item.summary, url: `${page}#${anchorFor(item.id)}` });
+      entries.set(item.id, { id: item.id, kind: 'rubric-item', title: item.title, summary: item.summary, url: canonicalUrl('rubric-item', item.id, phase.slug) });
       for (const other of [...item.patterns, ...item.pitfalls]) link(item.id, other);
       for (const { pitfall } of item.commonPitfalls) if (pitfall) link(item.id, pitfall);
     }
     for (const flag of phase.redFlags) {
-      entries.set(flag.id, { id: flag.id, kind: 'red-flag', title: flag.text, summary: flag.text, url: `${page}#${anchorFor(flag.id)}` });
+      entries.set(flag.id, { id: flag.id, kind: 'red-flag', title: flag.text, summary: flag.text, url: canonicalUrl('red-flag', flag.id, phase.slug) });
       if (flag.pitfall) link(flag.id, flag.pitfall);
       if (flag.item) link(flag.id, flag.item);
     }

@@ -3,12 +3,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { canonicalUrl, type IdKind } from './urls.ts';
 
 export const CONTENT_DIR = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type IdKind = 'pattern' | 'pitfall' | 'rubric-phase' | 'rubric-item' | 'red-flag';
+export type { IdKind };
 
 export interface ContentIndex {
   /** Every ID of the site, with its kind and the files that declare it. */
@@ -65,4 +66,14 @@ export function duplicateIds(index: ContentIndex): string[] {
     seen.set(key, [...(seen.get(key) ?? []), ...files.map((file) => `${id} in ${file}`)]);
   }
   return [...seen.values()].filter((claims) => claims.length > 1).map((claims) => claims.join(' and '));
+}
+
+/** Every ID with its kind and canonical URL, as scanned from content/. */
+export function currentIds(index: ContentIndex): Map<string, { kind: IdKind; url: string }> {
+  const ids = new Map<string, { kind: IdKind; url: string }>();
+  for (const [id, { kind, files }] of index.ids) {
+    const phaseSlug = (files[0] ?? '').replace(/^rubric\/(.*)\.mdx$/, '$1');
+    ids.set(id, { kind, url: canonicalUrl(kind, id, phaseSlug) });
+  }
+  return ids;
 }

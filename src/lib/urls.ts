@@ -9,3 +9,23 @@ export function anchorFor(id: string): string {
 export function idPath(id: string): string {
   return `/id/${id.toLowerCase()}/`;
 }
+
+export type IdKind = 'pattern' | 'pitfall' | 'rubric-phase' | 'rubric-item' | 'red-flag';
+
+/**
+ * The canonical URL of an ID. `phaseSlug` is the rubric phase's file name,
+ * needed for the rubric kinds.
+ */
+export function canonicalUrl(kind: IdKind, id: string, phaseSlug = ''): string {
+  switch (kind) {
+    case 'pattern':
+      return `/patterns/${id}/`;
+    case 'pitfall':
+      return `/pitfalls/${id}/`;
+    case 'rubric-phase':
+      return `/rubric/${phaseSlug}/`;
+    case 'rubric-item':
+    case 'red-flag':
+      return `/rubric/${phaseSlug}/#${anchorFor(id)}`;
+  }
+}

@@ -25,7 +25,7 @@ test('the header navigates to every index and marks the current one', async ({ p
 test('a pattern page shows its summary, Go version, code and sources', async ({ page }) => {
   await page.goto('/patterns/worker-pool/');
   await expect(page.getByRole('heading', { level: 1, name: 'Worker pool' })).toBeVisible();
-  await expect(page.getByText('Go 1.25+')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Facts' }).getByText('Go 1.25+')).toBeVisible();
   await expect(page.locator('pre.astro-code').first()).toContainText('func Pool(ctx context.Context, n int, jobs <-chan int) <-chan Result');
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Corrected from the source' })).toBeVisible();

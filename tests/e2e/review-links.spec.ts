@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.describe('share buttons', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('copy link puts the permanent /id/ link on the clipboard and announces it', async ({ page, baseURL }) => {
+    await page.goto('/rubric/concurrency/');
+    await page.locator('#r2-1').getByRole('button', { name: 'Copy link to R2.1' }).click();
+    expect(await clipboard(page)).toBe(`${baseURL}/id/r2.1/`);
+    await expect(page.locator('#r2-1 [data-share-status]')).toHaveText('Link for R2.1 copied to the clipboard.');
+  });
+
+  test('copy as review comment writes Markdown with the ID, title, summary and link', async ({ page, baseURL }) => {
+    await page.goto('/rubric/concurrency/');
+    await page.locator('#r2-1').getByRole('button', { name: 'Copy R2.1 as a review comment' }).press('Enter');
+    expect(await clipboard(page)).toBe(
+      `**[R2.1] Manage goroutine lifecycles**: Every goroutine has a way to exit (a cancelled context or a closed channel), their number is bounded, and whoever starts them waits for them. ${baseURL}/id/r2.1/`,
+    );
+  });
+
+  test('patterns, pitfalls and red flags have share buttons too', async ({ page, baseURL }) => {
+    await page.goto('/pitfalls/data-race/');
+    await page.getByRole('button', { name: 'Copy link to data-race' }).click();
+    expect(await clipboard(page)).toBe(`${baseURL}/id/data-race/`);
+    await page.goto('/rubric/concurrency/');
+    await page.getByRole('button', { name: 'Copy RF2.2 as a review comment' }).click();
+    expect(await clipboard(page)).toContain('**[RF2.2] A receiver closing a channel; only the sender should.**: A sign that R2.2 (Use channels correctly) is not met.');
+  });
+});
+
+test('without the Clipboard API the text is shown selected for copying', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('/patterns/worker-pool/');
+  await page.getByRole('button', { name: 'Copy link to worker-pool' }).click();
+  const fallback = page.getByRole('textbox', { name: 'Text to copy for worker-pool' });
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toHaveValue(`${baseURL}/id/worker-pool/`);
+  await expect(fallback).toBeFocused();
+  expect(await page.evaluate(() => {
+    const box = document.activeElement as HTMLTextAreaElement;
+    return box.value.slice(box.selectionStart, box.selectionEnd);
+  })).toBe(`${baseURL}/id/worker-pool/`);
+});
+
+test('section headings have permalinks that appear on keyboard focus', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  const heading = page.getByRole('heading', { level: 2, name: /^When to use it/ });
+  await expect(heading).toHaveAttribute('id', 'when-to-use-it');
+  const permalink = heading.getByRole('link', { name: 'Permalink to When to use it' });
+  await expect(permalink).toHaveAttribute('href', '#when-to-use-it');
+  await permalink.focus();
+  await expect(permalink).toHaveCSS('opacity', '1');
+});
+
+test.describe('/id/ permalinks without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/id/r2.1/ leads to the item on its rubric page', async ({ page }) => {
+    await page.goto('/id/r2.1/');
+    await page.waitForURL('**/rubric/concurrency/#r2-1');
+    await expect(page.locator('#r2-1')).toBeInViewport();
+  });
+
+  test('/id/goroutine-leak/ leads to the pitfall page', async ({ page }) => {
+    await page.goto('/id/goroutine-leak/');
+    await page.waitForURL('**/pitfalls/goroutine-leak/');
+  });
+});
+
+test('another spelling such as /id/R2.1/ lands on the 404 page, which sends the reader on', async ({ page }) => {
+  const response = await page.goto('/id/R2.1/');
+  expect(response?.status()).toBe(404);
+  await page.waitForURL('**/rubric/concurrency/#r2-1');
+});
+
+test('ids.json lists every ID with kind, title, URL and permalink, and every target exists', async ({ request }) => {
+  const ids = (await (await request.get('/ids.json')).json()) as { id: string; kind: string; title: string; url: string; permalink: string }[];
+  const byKind = (kind: string) => ids.filter((entry) => entry.kind === kind).map((entry) => entry.id);
+  expect(byKind('rubric-item')).toEqual(expect.arrayContaining(['R2.1', 'R2.2', 'R2.3', 'R2.4']));
+  expect(byKind('red-flag')).toEqual(expect.arrayContaining(['RF2.1', 'RF2.6']));
+  expect(byKind('pattern')).toContain('worker-pool');
+  expect(byKind('pitfall')).toContain('data-race');
+  const pages = new Map<string, string>();
+  for (const entry of ids) {
+    expect(entry.title.length, entry.id).toBeGreaterThan(2);
+    expect(entry.permalink).toBe(`/id/${entry.id.toLowerCase()}/`);
+    const redirect = await (await request.get(entry.permalink)).text();
+    expect(redirect, entry.id).toContain(`url=${entry.url}`);
+    const [path = '', anchor] = entry.url.split('#');
+    if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+    if (anchor) expect(pages.get(path), `${entry.id}: #${anchor} on ${path}`).toContain(`id="${anchor}"`);
+  }
+});
+
+test.describe('the review checklist', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('goes from empty to an exported Markdown summary, and survives a reload', async ({ page, baseURL }) => {
+    await page.goto('/review/');
+    await expect(page.getByText(/0 pass, 0 need work, 0 not applicable, 4 open, of 4 items\./)).toBeVisible();
+    const item = (id: string) => page.locator(`[data-item="${id}"]`);
+    await item('R2.1').getByLabel('Pass').check();
+    await item('R2.2').getByLabel('Needs work').check();
+    await item('R2.2').getByLabel('Note').fill('The consumer closes jobs.');
+    await item('R2.3').getByLabel('Not applicable').check();
+    await expect(page.getByText('1 pass, 1 need work, 1 not applicable, 1 open, of 4 items.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    const expected = [
+      '### Go review checklist',
+      '',
+      'Phases: R2 Concurrency.',
+      '1 pass, 1 need work, 1 not applicable, 1 open, of 4.',
+      '',
+      `- [x] [R2.1](${baseURL}/id/r2.1/) Manage goroutine lifecycles.`,
+      `- [ ] [R2.2](${baseURL}/id/r2.2/) Use channels correctly. **Needs work.** The consumer closes jobs.`,
+      `- [x] [R2.3](${baseURL}/id/r2.3/) Apply common concurrency patterns. _Not applicable._`,
+      `- [ ] [R2.4](${baseURL}/id/r2.4/) Ensure thread safety.`,
+      '',
+    ].join('\n');
+    expect(await clipboard(page)).toBe(expected);
+    await expect(page.getByRole('textbox', { name: 'Markdown summary' })).toHaveValue(expected);
+    await expect(page.getByRole('status')).toHaveText('The Markdown summary is copied: paste it into the pull request.');
+
+    await page.reload();
+    await expect(item('R2.2').getByLabel('Needs work')).toBeChecked();
+    await expect(item('R2.2').getByLabel('Note')).toHaveValue('The consumer closes jobs.');
+  });
+
+  test('shares its state as a URL that opens the same review elsewhere', async ({ page, browser }) => {
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.4"]').getByLabel('Needs work').check();
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const url = await clipboard(page);
+    expect(url).toMatch(/\/review\/\?review=[A-Za-z0-9_-]+$/);
+
+    const other = await browser.newPage();
+    await other.goto(url);
+    await expect(other.locator('[data-item="R2.4"]').getByLabel('Needs work')).toBeChecked();
+    await expect(other.getByRole('status')).toHaveText('Loaded the shared review.');
+    await other.close();
+  });
+
+  test('choosing phases hides the others and reset clears everything', async ({ page }) => {
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.1"]').getByLabel('Pass').check();
+    await page.getByRole('checkbox', { name: 'R2 Concurrency' }).uncheck();
+    await expect(page.locator('[data-phase="R2"]')).toBeHidden();
+    await expect(page.getByText('0 pass, 0 need work, 0 not applicable, 0 open, of 0 items.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.locator('[data-phase="R2"]')).toBeVisible();
+    await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
+    expect(await page.evaluate(() => localStorage.getItem('gfg-review'))).toBeNull();
+  });
+
+  test('recovers from corrupted and old saved state without errors', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const saved of ['{not json', '{"v":1,"phases":"R2","items":{"R2.1":{"verdict":"great","note":7},"R9.9":{"verdict":"pass"}}}', '{"v":0}']) {
+      await page.goto('/review/');
+      await page.evaluate((text) => localStorage.setItem('gfg-review', text), saved);
+      await page.reload();
+      await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
+      await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeVisible();
+    }
+    await expect(page.getByRole('status')).toHaveText('The saved review could not be read; starting a new review.');
+    expect(errors).toEqual([]);
+  });
+
+  test('prints without navigation or buttons', async ({ page }) => {
+    await page.goto('/review/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeHidden();
+    await expect(page.locator('[data-item="R2.1"]')).toBeVisible();
+  });
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countVerdicts, decodeState, emptyState, encodeState, exportMarkdown, parseJson, parseState, type ChecklistItem } from '../../src/lib/review-state.ts';
+
+const items: ChecklistItem[] = [
+  { id: 'R2.1', title: 'Manage goroutine lifecycles', phase: 'R2' },
+  { id: 'R2.2', title: 'Use channels correctly', phase: 'R2' },
+  { id: 'R2.3', title: 'Apply common concurrency patterns', phase: 'R2' },
+  { id: 'R3.1', title: 'Write table-driven tests', phase: 'R3' },
+];
+const titles = { R2: 'Concurrency', R3: 'Testing' };
+
+test('exports a task list with links, verdicts and notes for the chosen phases only', () => {
+  const state = {
+    ...emptyState(['R2']),
+    items: { 'R2.1': { verdict: 'pass' as const }, 'R2.2': { verdict: 'work' as const, note: 'The consumer\ncloses `jobs`.' }, 'R2.3': { verdict: 'na' as const }, 'R3.1': { verdict: 'pass' as const } },
+  };
+  assert.equal(
+    exportMarkdown(state, items, titles, 'https://go.example.org'),
+    [
+      '### Go review checklist',
+      '',
+      'Phases: R2 Concurrency.',
+      '1 pass, 1 need work, 1 not applicable, 0 open, of 3.',
+      '',
+      '- [x] [R2.1](https://go.example.org/id/r2.1/) Manage goroutine lifecycles.',
+      '- [ ] [R2.2](https://go.example.org/id/r2.2/) Use channels correctly. **Needs work.** The consumer closes `jobs`.',
+      '- [x] [R2.3](https://go.example.org/id/r2.3/) Apply common concurrency patterns. _Not applicable._',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('counts open items in the chosen phases', () => {
+  assert.deepEqual(countVerdicts({ ...emptyState(['R2', 'R3']), items: { 'R2.1': { verdict: 'pass' } } }, items), { pass: 1, work: 0, na: 0, open: 3, total: 4 });
+});
+
+test('round-trips through the URL encoding, unicode notes included', () => {
+  const state = { ...emptyState(['R2']), items: { 'R2.1': { verdict: 'work' as const, note: 'ünïcode → ✓ 🚀 "quotes" & <tags>' } } };
+  assert.deepEqual(parseState(decodeState(encodeState(state)), items), state);
+  assert.match(encodeState(state), /^[A-Za-z0-9_-]+$/);
+});
+
+test('recovers from corrupted or foreign state instead of crashing', () => {
+  assert.equal(parseJson('{not json'), undefined);
+  assert.equal(decodeState('%%%'), undefined);
+  assert.equal(parseState(undefined, items), undefined);
+  assert.equal(parseState({ v: 2, phases: ['R2'] }, items), undefined);
+  assert.equal(parseState('a string', items), undefined);
+});
+
+test('keeps what is valid from old state: unknown IDs, bad verdicts and wrong types are dropped', () => {
+  const state = parseState({ v: 1, phases: ['R2', 'R9', 7], items: { 'R2.1': { verdict: 'great', note: 'keep me' }, 'R2.2': { verdict: 'pass', note: 42 }, 'R7.7': { verdict: 'pass' }, 'R2.3': null } }, items);
+  assert.deepEqual(state, { v: 1, phases: ['R2'], items: { 'R2.1': { note: 'keep me' }, 'R2.2': { verdict: 'pass' } } });
+});
