@@ -183,3 +183,13 @@ test.describe('the review checklist', () => {
     await expect(page.locator('[data-item="R2.1"]')).toBeVisible();
   });
 });
+
+test('every pattern, pitfall and phase title carries a permalink to its page', async ({ page }) => {
+  for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']]) {
+    await page.goto(path);
+    const permalink = page.getByRole('heading', { level: 1 }).getByRole('link', { name: `Permalink to ${name}` });
+    await expect(permalink).toHaveAttribute('href', path);
+    await permalink.focus();
+    await expect(permalink).toHaveCSS('opacity', '1');
+  }
+});
