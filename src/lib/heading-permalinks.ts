@@ -20,7 +20,7 @@ export function headingPermalinks() {
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['permalink'], href: `#${id}`, ariaLabel: `Permalink to ${text}` },
+          properties: { className: ['permalink'], href: `#${id}`, ariaLabel: `Permalink to ${text}`, dataPagefindIgnore: '' },
           children: [{ type: 'text', value: '#' }],
         });
       },

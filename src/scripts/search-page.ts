@@ -1,64 +1,45 @@
-// The /search/ page: runs the query from ?q= with Pagefind, which is loaded
-// only here, on demand, from the site's own origin.
+// The /search/ page: the query and filters live in the URL (?q=…&kind=…), so a
+// search can be shared, and back and forward restore it.
+import { mountSearch, type SearchState } from './search-ui.ts';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
+const FILTERS = ['kind', 'category', 'phase', 'severity', 'detector', 'go'];
 
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-  return pagefind;
-}
-
-async function run(query: string, list: HTMLElement, status: HTMLElement): Promise<void> {
-  list.replaceChildren();
-  if (!query.trim()) {
-    status.textContent = 'Type a word, a Go identifier or an ID such as R2.1.';
-    return;
+function fromUrl(): SearchState {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
   }
-  status.textContent = 'Searching…';
-  const search = await (await loadPagefind()).search(query);
-  if (!search) return;
-  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-  status.textContent = results.length
-    ? `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”`
-    : `No results for “${query}”. Try fewer words, or browse the indexes.`;
-  for (const result of results) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const excerpt = document.createElement('p');
-    // Pagefind escapes the page text and adds only <mark> around matches.
-    excerpt.innerHTML = result.excerpt;
-    item.append(link, excerpt);
-    list.append(item);
-  }
+  return { query: params.get('q') ?? '', filters };
 }
 
-export function initSearchPage(): void {
-  const input = document.querySelector<HTMLInputElement>('#search-q');
-  const list = document.querySelector<HTMLElement>('[data-search-results]');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
-  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!input || !list || !status) return;
-  if (fallback) fallback.hidden = true;
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = query;
-  void run(query, list, status);
-  input.form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    history.pushState(null, '', `?q=${encodeURIComponent(input.value)}`);
-    void run(input.value, list, status);
+function toUrl({ query, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}`;
+}
+
+export async function initSearchPage(): Promise<void> {
+  const page = document.querySelector<HTMLElement>('[data-search-page]');
+  const root = page?.querySelector<HTMLElement>('[data-search-panel]');
+  if (!page || !root) return;
+  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+  let restoring = false;
+  const panel = mountSearch(root, (state, commit) => {
+    const url = toUrl(state);
+    if (restoring || url === `${location.pathname}${location.search}`) return;
+    if (commit) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   });
-  window.addEventListener('popstate', () => {
-    input.value = new URLSearchParams(location.search).get('q') ?? '';
-    void run(input.value, list, status);
-  });
+  const restore = async () => {
+    restoring = true;
+    await panel.setState(fromUrl());
+    restoring = false;
+  };
+  window.addEventListener('popstate', () => void restore());
+  await restore();
+  panel.focus();
 }

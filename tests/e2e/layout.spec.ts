@@ -17,7 +17,7 @@ test.describe('at 360 px wide', () => {
     await page.goto('/');
     for (const locator of [
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rubric' }),
-      page.getByRole('banner').getByRole('searchbox'),
+      page.getByRole('banner').getByRole('button', { name: /^Search/ }),
       page.getByRole('button', { name: /^Theme:/ }),
     ]) {
       await expect(locator).toBeInViewport();

@@ -86,9 +86,4 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   });
 
-  test('the search page offers the browse indexes', async ({ page }) => {
-    await page.goto('/search/?q=leak');
-    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Pitfalls' })).toBeVisible();
-  });
 });

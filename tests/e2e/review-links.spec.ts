@@ -9,14 +9,14 @@ test.describe('share buttons', () => {
 
   test('copy link puts the permanent /id/ link on the clipboard and announces it', async ({ page, baseURL }) => {
     await page.goto('/rubric/concurrency/');
-    await page.locator('#r2-1').getByRole('button', { name: 'Copy link to R2.1' }).click();
+    await page.getByRole('button', { name: 'Copy link to R2.1' }).click();
     expect(await clipboard(page)).toBe(`${baseURL}/id/r2.1/`);
-    await expect(page.locator('#r2-1 [data-share-status]')).toHaveText('Link for R2.1 copied to the clipboard.');
+    await expect(page.locator('.rubric-item:has(#r2-1) [data-share-status]')).toHaveText('Link for R2.1 copied to the clipboard.');
   });
 
   test('copy as review comment writes Markdown with the ID, title, summary and link', async ({ page, baseURL }) => {
     await page.goto('/rubric/concurrency/');
-    await page.locator('#r2-1').getByRole('button', { name: 'Copy R2.1 as a review comment' }).press('Enter');
+    await page.getByRole('button', { name: 'Copy R2.1 as a review comment' }).press('Enter');
     expect(await clipboard(page)).toBe(
       `**[R2.1] Manage goroutine lifecycles**: Every goroutine has a way to exit (a cancelled context or a closed channel), their number is bounded, and whoever starts them waits for them. ${baseURL}/id/r2.1/`,
     );
@@ -185,7 +185,7 @@ test.describe('the review checklist', () => {
 });
 
 test('every pattern, pitfall and phase title carries a permalink to its page', async ({ page }) => {
-  for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']]) {
+  for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']] as const) {
     await page.goto(path);
     const permalink = page.getByRole('heading', { level: 1 }).getByRole('link', { name: `Permalink to ${name}` });
     await expect(permalink).toHaveAttribute('href', path);

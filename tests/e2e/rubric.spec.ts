@@ -16,9 +16,10 @@ test('phase 2 anchors every item at #r2-n and every red flag at #rf2-n, each wit
 
 test('a link to #r2-3 lands on that item, scrolled into view and marked', async ({ page }) => {
   await page.goto('/rubric/concurrency/#r2-3');
-  const item = page.locator('#r2-3');
-  await expect(item).toBeInViewport();
-  await expect(item.getByRole('heading', { level: 2 })).toHaveText(/R2\.3\s*Apply common concurrency patterns/);
+  const heading = page.locator('#r2-3');
+  await expect(heading).toBeInViewport();
+  await expect(heading).toHaveText(/R2\.3\s*Apply common concurrency patterns/);
+  const item = page.locator('.rubric-item', { has: heading });
   const background = await item.evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
@@ -34,7 +35,7 @@ test('a permalink becomes visible when it gets keyboard focus', async ({ page })
 
 test('red flags link to the item they break and the pitfall that explains them', async ({ page }) => {
   await page.goto('/rubric/concurrency/');
-  const flag = page.locator('#rf2-2');
+  const flag = page.locator('.red-flag', { has: page.locator('#rf2-2') });
   await expect(flag.getByRole('link', { name: /R2\.2 Use channels correctly/ })).toHaveAttribute('href', '/rubric/concurrency/#r2-2');
   await expect(flag.getByRole('link', { name: 'Send on closed channel' })).toHaveAttribute('href', '/pitfalls/send-on-closed-channel/');
 });
@@ -43,7 +44,7 @@ test('the phase shows its purpose, quote, criteria, common pitfalls and pro tips
   await page.goto('/rubric/concurrency/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/R2\s+Concurrency/);
   await expect(page.locator('blockquote')).toContainText('share memory by communicating');
-  const item = page.locator('#r2-4');
+  const item = page.locator('.rubric-item', { has: page.locator('#r2-4') });
   for (const heading of ['Criteria', 'Common pitfalls', 'Pro tips']) {
     await expect(item.getByRole('heading', { level: 3, name: heading })).toBeVisible();
   }

@@ -1,22 +1,157 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('the search page runs the query from the address and links to the entry', async ({ page }) => {
-  await page.goto('/search/?q=worker%20pool');
-  await expect(page.getByRole('searchbox', { name: /Search patterns/ })).toHaveValue('worker pool');
-  const first = page.locator('[data-search-results] li a').first();
-  await expect(first).toHaveAttribute('href', /\/patterns\/worker-pool\//);
-  await expect(page.locator('[data-search-status]')).toContainText(/\d+ results? for “worker pool”/);
-});
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+const box = (page: Page) => dialog(page).getByRole('combobox', { name: /Search patterns/ });
+const options = (page: Page) => dialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
 
-test('the search page says so when nothing matches', async ({ page }) => {
-  await page.goto('/search/?q=zzzxqv');
-  await expect(page.locator('[data-search-status]')).toContainText('No results for “zzzxqv”');
-});
+async function openSearch(page: Page, path = '/patterns/worker-pool/') {
+  await page.goto(path);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await expect(box(page)).toBeFocused();
+}
 
-test('no search code is loaded on a content page', async ({ page }) => {
+test('nothing of search is fetched on a content page until the reader opens it', async ({ page }) => {
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/patterns/worker-pool/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+  expect(requests.filter((path) => /pagefind|search-ui|ids\.json/.test(path))).toEqual([]);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await box(page).fill('leak');
+  await expect(options(page).first()).toBeVisible();
+  expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+});
+
+test('search opens with "/" and with Ctrl+K from any page, and Esc closes it', async ({ page }) => {
+  await page.goto('/rubric/concurrency/');
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+});
+
+test('typing "/" in a text field types it instead of opening search', async ({ page }) => {
+  await page.goto('/review/');
+  const note = page.locator('[data-item="R2.1"]').getByLabel('Note');
+  await note.fill('a');
+  await note.press('/');
+  await expect(note).toHaveValue('a/');
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('results show kind, ID, title and a marked excerpt, and the count is announced', async ({ page }) => {
+  await openSearch(page);
+  await box(page).fill('goroutine leak');
+  const first = options(page).first();
+  await expect(first).toContainText('Pitfall · goroutine-leak');
+  await expect(first).toContainText('Goroutine leak');
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “goroutine leak”/);
+});
+
+test('an ID in any case goes first and links to its anchor', async ({ page }) => {
+  await openSearch(page);
+  for (const [query, id, href] of [['r2.1', 'R2.1', '/rubric/concurrency/#r2-1'], ['RF2.3', 'RF2.3', '/rubric/concurrency/#rf2-3'], ['Goroutine-Leak', 'goroutine-leak', '/pitfalls/goroutine-leak/']] as const) {
+    await box(page).fill(query);
+    await expect(options(page).first()).toContainText(`· ${id}`);
+    await expect(options(page).first().getByRole('link')).toHaveAttribute('href', href);
+  }
+});
+
+test('arrow keys move through the results and Enter opens the active one', async ({ page }) => {
+  await openSearch(page);
+  await box(page).fill('channel');
+  await expect(options(page).nth(1)).toBeVisible();
+  await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+  await box(page).press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  const second = options(page).nth(1);
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
+  const href = await second.getByRole('link').getAttribute('href');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+});
+
+test('filters narrow the results, show counts and combine', async ({ page }) => {
+  await page.goto('/search/?q=channel');
+  const panel = page.locator('[data-search-page]');
+  const kind = panel.getByLabel('Kind');
+  await expect(kind.locator('option', { hasText: /^Pitfall \(\d+\)$/ })).toHaveCount(1);
+  await kind.selectOption('Pitfall');
+  await expect(panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Pitfall ·');
+  for (const option of await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').all()) await expect(option).toContainText('Pitfall ·');
+  await panel.getByLabel('Severity').selectOption('Critical');
+  await expect(page).toHaveURL(/kind=Pitfall/);
+  await expect(page).toHaveURL(/severity=Critical/);
+  for (const option of await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').all()) await expect(option).toContainText('Pitfall ·');
+  await expect(panel.getByRole('option', { name: /Goroutine leak/ })).toHaveCount(0);
+});
+
+test('a search URL reproduces the search, and back and forward restore it', async ({ page }) => {
+  await page.goto('/search/?q=race&kind=Pitfall');
+  const panel = page.locator('[data-search-page]');
+  await expect(panel.getByRole('combobox', { name: /Search patterns/ })).toHaveValue('race');
+  await expect(panel.getByLabel('Kind')).toHaveValue('Pitfall');
+  await expect(panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Data race');
+  await panel.getByLabel('Kind').selectOption('');
+  await expect(page).toHaveURL(/\/search\/\?q=race$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/kind=Pitfall/);
+  await expect(panel.getByLabel('Kind')).toHaveValue('Pitfall');
+  await page.goForward();
+  await expect(panel.getByLabel('Kind')).toHaveValue('');
+});
+
+test('the empty state suggests searches and the no-result state says what to try', async ({ page }) => {
+  await openSearch(page);
+  const status = dialog(page).getByRole('status');
+  await expect(status.getByRole('button', { name: 'R2.1' })).toBeVisible();
+  await status.getByRole('button', { name: 'errgroup' }).click();
+  await expect(box(page)).toHaveValue('errgroup');
+  await box(page).fill('zzzxqv');
+  await expect(status).toContainText('No results for “zzzxqv”. Check the spelling');
+});
+
+test('the search box does not move while results come and go', async ({ page }) => {
+  await openSearch(page);
+  const before = await box(page).boundingBox();
+  await box(page).fill('goroutine');
+  await expect(options(page).first()).toBeVisible();
+  const during = await box(page).boundingBox();
+  await box(page).fill('zzzxqv');
+  await expect(options(page)).toHaveCount(0);
+  expect([during?.y, (await box(page).boundingBox())?.y]).toEqual([before?.y, before?.y]);
+});
+
+test('hostile queries show as text, inject nothing and raise no errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('dialog', (popup) => {
+    errors.push(`unexpected ${popup.type()}: ${popup.message()}`);
+    void popup.dismiss();
+  });
+  await openSearch(page);
+  const hostile = ['x'.repeat(10_000), '.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'ünïcödé Ωμέγα 漢字', 'مرحبا بالعالم', '🚀🔥 goroutine 🧵', '%w %v \u0000'];
+  for (const query of hostile) {
+    await box(page).fill(query);
+    await expect(dialog(page).getByRole('status')).toContainText(/results?/);
+  }
+  await box(page).fill('<img src=x onerror=alert(1)>');
+  await expect(dialog(page).getByRole('status')).toContainText('“<img src=x onerror=alert(1)>”');
+  expect(await dialog(page).locator('img').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page offers the browse indexes and the header links to it', async ({ page }) => {
+    await page.goto('/search/?q=leak');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Pitfalls' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+  });
 });

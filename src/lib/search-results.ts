@@ -1,0 +1,104 @@
+// Turns Pagefind's page results into the rows the search shows: a rubric
+// page's matching items and red flags become rows of their own, an exact ID
+// match goes first, and every row says its kind and ID.
+
+export type RowKind = 'Pattern' | 'Pitfall' | 'Rubric item' | 'Red flag' | 'Rubric phase';
+export const ROW_KINDS: RowKind[] = ['Pattern', 'Pitfall', 'Rubric item', 'Red flag', 'Rubric phase'];
+
+export interface Row {
+  kind: RowKind;
+  id: string;
+  title: string;
+  url: string;
+  /** Pagefind's excerpt: page text with <mark> around matches. */
+  excerpt: string;
+}
+
+export interface PageResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string; id?: string };
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id?: string } }[];
+}
+
+export interface IdEntry {
+  id: string;
+  kind: string;
+  title: string;
+  url: string;
+}
+
+const ID_KINDS: Record<string, RowKind> = {
+  pattern: 'Pattern',
+  pitfall: 'Pitfall',
+  'rubric-item': 'Rubric item',
+  'red-flag': 'Red flag',
+  'rubric-phase': 'Rubric phase',
+};
+
+/** "r2-1" → "R2.1", "rf2-3" → "RF2.3"; undefined for other anchors. */
+export function idFromAnchor(anchor: string | undefined): string | undefined {
+  const match = /^(rf?)(\d+)-(\d+)$/.exec(anchor ?? '');
+  return match ? `${match[1]?.toUpperCase()}${match[2]}.${match[3]}` : undefined;
+}
+
+/** A heading's text without its leading ID and trailing permalink "#". */
+function headingTitle(text: string, id: string): string {
+  return text.replace(/#\s*$/, '').replace(new RegExp(`^\\s*${id.replace('.', '\\.')}\\s*`), '').trim();
+}
+
+export function rowsFromPage(page: PageResult): Row[] {
+  const title = page.meta.title ?? page.url;
+  if (page.meta.kind !== 'Rubric') {
+    return [{ kind: page.meta.kind === 'Pitfall' ? 'Pitfall' : 'Pattern', id: page.meta.id ?? '', title, url: page.url, excerpt: page.excerpt }];
+  }
+  const rows: Row[] = [];
+  for (const sub of page.sub_results ?? []) {
+    const id = idFromAnchor(sub.anchor?.id);
+    if (id) rows.push({ kind: id.startsWith('RF') ? 'Red flag' : 'Rubric item', id, title: headingTitle(sub.title, id), url: sub.url, excerpt: sub.excerpt });
+  }
+  const phase = /^R\d+/.exec(title)?.[0] ?? '';
+  return rows.length ? rows : [{ kind: 'Rubric phase', id: phase, title: title.replace(/^R\d+\s*/, ''), url: page.url, excerpt: page.excerpt }];
+}
+
+/** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */
+export function exactId(query: string, ids: IdEntry[]): IdEntry | undefined {
+  const wanted = query.trim().toLowerCase().replace(/^(rf?\d+)-(\d+)$/, '$1.$2');
+  return ids.find((entry) => entry.id.toLowerCase() === wanted);
+}
+
+/** Rows in result order with the exact ID match first and no duplicates. */
+export function orderRows(rows: Row[], exact: IdEntry | undefined): Row[] {
+  const ordered = exact
+    ? [{ kind: ID_KINDS[exact.kind] ?? 'Pattern', id: exact.id, title: exact.title, url: exact.url, excerpt: '' } satisfies Row, ...rows]
+    : rows;
+  const seen = new Set<string>();
+  return ordered.filter((row) => {
+    const key = row.url;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Keeps from an excerpt only its text and <mark> elements, as plain parts. */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  const decode = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), mark: false });
+    parts.push({ text: decode(match[1] ?? ''), mark: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
+  return parts.filter((part) => part.text);
+}

@@ -1,0 +1,214 @@
+// The search panel: Pagefind queries with filters and counts, rubric items
+// and red flags as rows of their own, the exact ID first, and an accessible
+// combobox with a listbox of results. Loaded only when search is opened.
+import { exactId, excerptParts, orderRows, ROW_KINDS, rowsFromPage, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+
+interface PagefindSearch {
+  results: { data(): Promise<PageResult> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+}
+
+/** Longer queries are cut: nobody types them, and they only cost time. */
+const MAX_QUERY = 200;
+const MAX_PAGES = 25;
+const SUGGESTIONS = ['R2.1', 'goroutine leak', 'SA1029', 'errgroup', 'range over channel hangs', 'send on closed channel'];
+
+let pagefind: Promise<Pagefind> | undefined;
+let idList: Promise<IdEntry[]> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ excerptLength: 22 });
+    // Searches report filter counts only once the filter index is loaded.
+    await module.filters();
+    return module;
+  });
+  return pagefind;
+}
+
+function loadIds(): Promise<IdEntry[]> {
+  idList ??= fetch('/ids.json').then((response) => response.json() as Promise<IdEntry[]>);
+  return idList;
+}
+
+export interface SearchState {
+  query: string;
+  filters: Record<string, string>;
+}
+
+export interface Panel {
+  setState(state: SearchState): Promise<void>;
+  state(): SearchState;
+  focus(): void;
+}
+
+export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, commit: boolean) => void): Panel {
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+  const prefix = list.id;
+  let rows: Row[] = [];
+  let active = -1;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const state = (): SearchState => ({
+    query: input.value,
+    filters: Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value])),
+  });
+
+  const setActive = (index: number) => {
+    active = index;
+    list.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const option = list.querySelector<HTMLElement>(`#${prefix}-${index}`);
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const renderFilters = (counts: Record<string, Record<string, number>>, kindCounts: Map<string, number>) => {
+    for (const select of selects) {
+      const values = select.name === 'kind' ? new Map(ROW_KINDS.map((kind) => [kind, kindCounts.get(kind) ?? 0])) : new Map(Object.entries(counts[select.name] ?? {}));
+      const chosen = select.value;
+      select.replaceChildren(new Option('Any', ''));
+      for (const [value, count] of [...values].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+        if (count === 0 && value !== chosen) continue;
+        select.append(new Option(`${value} (${count})`, value));
+      }
+      select.value = chosen;
+      select.closest('label')!.hidden = select.options.length <= 1 && !chosen;
+    }
+    const summary = root.querySelector('.search-panel__more summary');
+    const active = selects.filter((select) => select.value).length;
+    if (summary) summary.textContent = active ? `Filters (${active} on)` : 'Filters';
+  };
+
+  const renderRows = () => {
+    list.replaceChildren(
+      ...rows.map((row, index) => {
+        const option = document.createElement('li');
+        option.id = `${prefix}-${index}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        const link = document.createElement('a');
+        link.href = row.url;
+        link.tabIndex = -1;
+        const meta = document.createElement('span');
+        meta.className = 'search-row__meta';
+        meta.textContent = row.id ? `${row.kind} · ${row.id}` : row.kind;
+        const title = document.createElement('span');
+        title.className = 'search-row__title';
+        title.textContent = row.title;
+        const excerpt = document.createElement('span');
+        excerpt.className = 'search-row__excerpt';
+        for (const part of excerptParts(row.excerpt)) {
+          if (part.mark) {
+            const mark = document.createElement('mark');
+            mark.textContent = part.text;
+            excerpt.append(mark);
+          } else {
+            excerpt.append(part.text);
+          }
+        }
+        link.append(meta, title, excerpt);
+        option.append(link);
+        option.addEventListener('mousemove', () => active !== index && setActive(index));
+        return option;
+      }),
+    );
+    input.setAttribute('aria-expanded', String(rows.length > 0));
+    setActive(rows.length ? 0 : -1);
+  };
+
+  const showSuggestions = () => {
+    status.textContent = 'Search by words, a Go identifier, a check ID or a rubric ID. Try:';
+    for (const suggestion of SUGGESTIONS) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-panel__suggestion';
+      button.textContent = suggestion;
+      button.addEventListener('click', () => {
+        input.value = suggestion;
+        void run(true);
+        input.focus();
+      });
+      status.append(' ', button);
+    }
+  };
+
+  const run = async (commit: boolean) => {
+    const current = state();
+    onChange?.(current, commit);
+    const query = current.query.trim().slice(0, MAX_QUERY);
+    const mine = ++generation;
+    const { kind, ...pageFilters } = current.filters;
+    const engine = await loadPagefind();
+    if (kind && kind !== 'Pattern' && kind !== 'Pitfall') pageFilters.kind = 'Rubric';
+    else if (kind) pageFilters.kind = kind;
+    if (!query && !Object.keys(current.filters).length) {
+      if (mine !== generation) return;
+      rows = [];
+      renderRows();
+      renderFilters(await engine.filters(), new Map());
+      if (mine === generation) showSuggestions();
+      return;
+    }
+    const [search, ids] = await Promise.all([engine.search(query || null, { filters: pageFilters }), loadIds()]);
+    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
+    if (mine !== generation) return;
+    const all = orderRows(pages.flatMap(rowsFromPage), exactId(query, ids));
+    const kindCounts = new Map<string, number>();
+    for (const row of all) kindCounts.set(row.kind, (kindCounts.get(row.kind) ?? 0) + 1);
+    rows = kind ? all.filter((row) => row.kind === kind) : all;
+    renderRows();
+    renderFilters(search.filters, kindCounts);
+    const shown = query ? ` for “${query}”` : '';
+    status.textContent = rows.length
+      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${shown}. Use the arrow keys and Enter to open one.`
+      : `No results${shown}. Check the spelling, try fewer or other words, or remove a filter; you can also browse the patterns, pitfalls and rubric.`;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(false), 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!rows.length) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + rows.length) % rows.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const row = rows[active] ?? rows[0];
+      if (row) location.assign(row.url);
+      else void run(true);
+    }
+  });
+  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+  for (const select of selects) select.addEventListener('change', () => void run(true));
+
+  return {
+    async setState(next) {
+      input.value = next.query;
+      for (const select of selects) {
+        const value = next.filters[select.name] ?? '';
+        if (value && ![...select.options].some((option) => option.value === value)) select.append(new Option(value, value));
+        select.value = value;
+      }
+      await run(false);
+    },
+    state,
+    focus: () => input.focus(),
+  };
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { exactId, excerptParts, idFromAnchor, orderRows, rowsFromPage } from '../../src/lib/search-results.ts';
+
+const ids = [
+  { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
+  { id: 'goroutine-leak', kind: 'pitfall', title: 'Goroutine leak', url: '/pitfalls/goroutine-leak/' },
+];
+
+test('reads rubric IDs back from anchors', () => {
+  assert.equal(idFromAnchor('r2-1'), 'R2.1');
+  assert.equal(idFromAnchor('rf4-12'), 'RF4.12');
+  assert.equal(idFromAnchor('the-code'), undefined);
+});
+
+test('finds the ID a query names in any case and with a dash', () => {
+  for (const query of ['R2.1', 'r2.1', ' r2-1 ']) assert.equal(exactId(query, ids)?.id, 'R2.1');
+  assert.equal(exactId('Goroutine-Leak', ids)?.id, 'goroutine-leak');
+  assert.equal(exactId('goroutine leak', ids), undefined);
+});
+
+test('turns a rubric page into one row per matching item or red flag', () => {
+  const rows = rowsFromPage({
+    url: '/rubric/concurrency/',
+    excerpt: 'x',
+    meta: { title: 'R2 Concurrency · Go Field Guide', kind: 'Rubric' },
+    sub_results: [
+      { title: 'R2.1Manage goroutine lifecycles#', url: '/rubric/concurrency/#r2-1', excerpt: 'a <mark>goroutine</mark>', anchor: { id: 'r2-1' } },
+      { title: 'RF2.1Goroutines without an exit strategy#', url: '/rubric/concurrency/#rf2-1', excerpt: 'b', anchor: { id: 'rf2-1' } },
+      { title: 'Red flags', url: '/rubric/concurrency/#red-flags', excerpt: 'c', anchor: { id: 'red-flags' } },
+    ],
+  });
+  assert.deepEqual(rows.map((row) => [row.kind, row.id, row.title]), [
+    ['Rubric item', 'R2.1', 'Manage goroutine lifecycles'],
+    ['Red flag', 'RF2.1', 'Goroutines without an exit strategy'],
+  ]);
+});
+
+test('puts the exact ID first and drops its duplicate further down', () => {
+  const rows = [
+    { kind: 'Pattern' as const, id: 'worker-pool', title: 'Worker pool', url: '/patterns/worker-pool/', excerpt: '' },
+    { kind: 'Pitfall' as const, id: 'goroutine-leak', title: 'Goroutine leak', url: '/pitfalls/goroutine-leak/', excerpt: '' },
+  ];
+  assert.deepEqual(orderRows(rows, ids[1]).map((row) => row.id), ['goroutine-leak', 'worker-pool']);
+});
+
+test('keeps only text and marks from an excerpt, so markup in it cannot inject anything', () => {
+  assert.deepEqual(excerptParts('use <mark>ctx</mark> &amp; &lt;script&gt;<img src=x onerror=alert(1)>'), [
+    { text: 'use ', mark: false },
+    { text: 'ctx', mark: true },
+    { text: ' & <script>', mark: false },
+  ]);
+});
