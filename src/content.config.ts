@@ -171,4 +171,39 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { patterns, pitfalls, rubric, sources };
+const guide = defineCollection({
+  loader: file(`${CONTENT_DIR}/rubric-guide.yaml`),
+  schema: z.object({
+    /** The rubric's motto. */
+    principle: z.object({
+      /** The words. */
+      text: z.string(),
+      /** Who said them, and where. */
+      author: z.string(),
+    }),
+    /** How to use the rubric in each situation. */
+    uses: z.array(z.object({
+      /** The situation, e.g. "Code review". */
+      when: z.string(),
+      /** What to do then. */
+      how: inline,
+    })).min(1),
+    /** How often to apply each phase. */
+    frequency: z.array(z.object({
+      /** The phase ID, e.g. "R2". */
+      phase: idOf('rubric-phase'),
+      /** When to apply it. */
+      when: inline,
+    })),
+    /** Questions a reviewer asks of any Go change. */
+    questions: z.array(inline),
+    /** The closing advice. */
+    remember: inline,
+    /** What code that passes the rubric looks like. */
+    success: z.array(inline),
+    /** What was wrong in a source and is fixed here. */
+    corrections: entry.shape.corrections,
+  }),
+});
+
+export const collections = { patterns, pitfalls, rubric, sources, guide };
