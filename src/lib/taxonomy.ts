@@ -28,6 +28,7 @@ export const DETECTORS = {
   runtime: 'Runtime panic or fatal error',
   test: 'A failing test',
   pprof: 'pprof profile',
+  gocmd: 'The go command',
   linter: 'Linter',
   review: 'Code review only',
 } as const;
