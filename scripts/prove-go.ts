@@ -97,6 +97,8 @@ export function normalizeOutput(text: string, ctx: NormalizeContext): string {
       line
         .replace(/ \+0x[0-9a-f]+$/, '') // pc offset at the end of a frame's file line
         .replace(/\b0x[0-9a-fA-F]{6,}\b/g, '0x…')
+        // A frame's arguments are runtime values (pointers, small words): they vary between runs.
+        .replace(/^(\S.*)\(([^()]*\b0x[^()]*)\)$/, '$1(…)')
         .replace(/\b([Gg]oroutine) \d+\b/g, '$1 N')
         .replace(/^(\s*--- (?:FAIL|PASS|SKIP): .*?) \(\d+(?:\.\d+)?s\)$/, '$1')
         .replace(/^((?:ok|FAIL)\s+\S+)\s+(?:\d+(?:\.\d+)?s|\(cached\))$/, '$1')
@@ -179,7 +181,9 @@ function goroutineBlock(lines: string[], start: number): string[] {
 
 /**
  * The runtime's panic (or fatal error) message, and the stack of the first
- * goroutine printed after it.
+ * goroutine printed after it that has frames of its own: in a deadlock the
+ * test runner's goroutine comes first, and nothing of it is left once its
+ * runner frames are dropped.
  */
 export function extractPanic(text: string): string {
   const lines = text.split('\n');
@@ -188,8 +192,12 @@ export function extractPanic(text: string): string {
   const message: string[] = [];
   let i = start;
   while (i < lines.length && lines[i] !== '' && !/^goroutine N \[/.test(lines[i] ?? '')) message.push(lines[i++] ?? '');
-  const g = lines.findIndex((l, k) => k >= i && /^goroutine N \[.*\]:$/.test(l));
-  return g < 0 ? message.join('\n') : [...message, '', ...goroutineBlock(lines, g)].join('\n');
+  for (let g = i; g < lines.length; g++) {
+    if (!/^goroutine N \[.*\]:$/.test(lines[g] ?? '')) continue;
+    const block = goroutineBlock(lines, g);
+    if (block.length > 1) return [...message, '', ...block].join('\n');
+  }
+  return message.join('\n');
 }
 
 /** The first "--- FAIL" line and the indented lines that belong to it. */
