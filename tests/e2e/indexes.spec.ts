@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
 
   test('every entry is listed and the filter form stays hidden', async ({ page }) => {
     for (const [path, names] of [
-      ['/patterns/', ['Worker pool', 'Fan-out, fan-in', 'Graceful shutdown of an HTTP server']],
+      ['/patterns/', ['Worker pool', 'Fan-out, fan-in', 'Graceful shutdown (HTTP and gRPC)']],
       ['/pitfalls/', ['Goroutine leak', 'Send on closed channel', 'Data race']],
     ] as const) {
       await page.goto(path);
