@@ -1,0 +1,146 @@
+package boundedconcurrency_test
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fieldguide.dev/examples/internal/leakcheck"
+	boundedconcurrency "fieldguide.dev/examples/patterns/bounded-concurrency"
+)
+
+// gauge records how many calls are in flight and the most ever seen.
+type gauge struct{ cur, peak, done atomic.Int64 }
+
+func (g *gauge) run(weight int64) {
+	n := g.cur.Add(weight)
+	for {
+		p := g.peak.Load()
+		if n <= p || g.peak.CompareAndSwap(p, n) {
+			break
+		}
+	}
+	time.Sleep(time.Millisecond) // long enough for calls to overlap
+	g.cur.Add(-weight)
+	g.done.Add(1)
+}
+
+func items(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
+}
+
+// region limit
+
+func TestForEachNeverExceedsLimit(t *testing.T) {
+	leakcheck.Check(t)
+
+	var g gauge
+	err := boundedconcurrency.ForEach(t.Context(), items(40), 4,
+		func(context.Context, int) { g.run(1) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.done.Load(); got != 40 {
+		t.Errorf("%d calls ran, want 40", got)
+	}
+	if p := g.peak.Load(); p > 4 {
+		t.Errorf("%d calls ran at once, limit is 4", p)
+	}
+}
+
+// endregion limit
+
+func TestForEachStopsWhenCancelled(t *testing.T) {
+	leakcheck.Check(t)
+
+	ctx, cancel := context.WithCancel(t.Context())
+	var calls atomic.Int64
+	err := boundedconcurrency.ForEach(ctx, items(100), 2, func(context.Context, int) {
+		if calls.Add(1) == 3 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
+	}
+	if n := calls.Load(); n == 100 {
+		t.Error("every call ran despite the cancellation")
+	}
+}
+
+func TestForEachErrNeverExceedsLimit(t *testing.T) {
+	leakcheck.Check(t)
+
+	var g gauge
+	err := boundedconcurrency.ForEachErr(t.Context(), items(40), 4,
+		func(context.Context, int) error { g.run(1); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.done.Load(); got != 40 {
+		t.Errorf("%d calls ran, want 40", got)
+	}
+	if p := g.peak.Load(); p > 4 {
+		t.Errorf("%d calls ran at once, limit is 4", p)
+	}
+}
+
+// region first-error
+
+func TestForEachErrStopsAtFirstError(t *testing.T) {
+	leakcheck.Check(t)
+
+	boom := errors.New("boom")
+	var started atomic.Int64
+	err := boundedconcurrency.ForEachErr(t.Context(), items(1000), 2,
+		func(ctx context.Context, i int) error {
+			started.Add(1)
+			if i == 1 {
+				return boom
+			}
+			<-ctx.Done() // the others wait until the failure cancels them
+			return ctx.Err()
+		})
+	if !errors.Is(err, boom) {
+		t.Errorf("got %v, want the first error, boom", err)
+	}
+	if n := started.Load(); n > 10 {
+		t.Errorf("%d calls started; after the error no new call should start", n)
+	}
+}
+
+// endregion first-error
+
+func TestLoadAllStaysWithinBudget(t *testing.T) {
+	leakcheck.Check(t)
+
+	var g gauge
+	sizes := []int64{5, 1, 1, 3, 10, 2, 2, 2, 7, 1, 1, 1}
+	err := boundedconcurrency.LoadAll(t.Context(), sizes, 10,
+		func(_ context.Context, size int64) { g.run(size) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.done.Load(); got != int64(len(sizes)) {
+		t.Errorf("%d loads ran, want %d", got, len(sizes))
+	}
+	if p := g.peak.Load(); p > 10 {
+		t.Errorf("%d units loaded at once, budget is 10", p)
+	}
+}
+
+func TestLoadAllRejectsOversizedJob(t *testing.T) {
+	leakcheck.Check(t)
+
+	err := boundedconcurrency.LoadAll(t.Context(), []int64{11}, 10,
+		func(context.Context, int64) {})
+	if err == nil {
+		t.Error("a job larger than the budget must fail, not wait forever")
+	}
+}

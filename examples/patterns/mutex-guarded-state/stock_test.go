@@ -1,0 +1,55 @@
+package mutexguardedstate_test
+
+import (
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	mgs "fieldguide.dev/examples/patterns/mutex-guarded-state"
+)
+
+// region last-item
+
+// 100 buyers race for 50 items. Exactly 50 must succeed, and the race
+// detector must find nothing to report.
+func TestTakeNeverOversells(t *testing.T) {
+	s := mgs.NewStock()
+	s.Add("lamp", 50)
+
+	var sold atomic.Int64
+	var wg sync.WaitGroup
+	for range 100 {
+		wg.Go(func() {
+			if s.Take("lamp", 1) {
+				sold.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+
+	if got := sold.Load(); got != 50 {
+		t.Errorf("sold %d lamps, had 50", got)
+	}
+	if left := s.Count("lamp"); left != 0 {
+		t.Errorf("%d lamps left, want 0", left)
+	}
+}
+
+// endregion last-item
+
+func TestRoutesConcurrentReadWrite(t *testing.T) {
+	r := mgs.NewRoutes()
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Go(func() {
+			if i%10 == 0 {
+				r.Set("example.com", "10.0.0.1")
+			}
+			r.Lookup("example.com")
+		})
+	}
+	wg.Wait()
+	if b, ok := r.Lookup("example.com"); !ok || b != "10.0.0.1" {
+		t.Errorf("Lookup = (%q, %v)", b, ok)
+	}
+}

@@ -1,0 +1,43 @@
+package blockingwithoutcontext_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	blockingwithoutcontext "fieldguide.dev/examples/pitfalls/blocking-without-context"
+)
+
+// region test
+
+// Nobody ever sends: once the caller's context is cancelled, Next must
+// return instead of waiting forever.
+func TestNextStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+
+	done := make(chan error, 1)
+	go func() {
+		_, err := blockingwithoutcontext.Next(ctx, make(chan int))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(50 * time.Millisecond):
+		t.Fatal("Next is still blocked after its context was cancelled")
+	}
+}
+
+// endregion test
+
+func TestNextReceives(t *testing.T) {
+	ch := make(chan int, 1)
+	ch <- 7
+	if v, err := blockingwithoutcontext.Next(context.Background(), ch); v != 7 || err != nil {
+		t.Errorf("Next = %d, %v", v, err)
+	}
+}

@@ -1,0 +1,24 @@
+package unlocknotdeferred_test
+
+import (
+	"testing"
+
+	unlocknotdeferred "fieldguide.dev/examples/pitfalls/unlock-not-deferred"
+)
+
+// region apply-test
+
+// An update panics and the caller recovers, as an HTTP server does. The
+// next Apply must still get the lock. Run with go test -timeout=0, so the
+// runtime reports a stuck lock as a deadlock at once.
+func TestApplyAfterRecoveredPanic(t *testing.T) {
+	tally := unlocknotdeferred.New()
+	func() {
+		defer func() { _ = recover() }()
+		tally.Apply(func(map[string]int) { panic("bad input") })
+	}()
+
+	tally.Apply(func(c map[string]int) { c["ok"]++ }) // must not block
+}
+
+// endregion apply-test
