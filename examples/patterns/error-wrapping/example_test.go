@@ -1,0 +1,15 @@
+package errorwrapping_test
+
+import (
+	"fmt"
+
+	errorwrapping "fieldguide.dev/examples/patterns/error-wrapping"
+)
+
+func ExampleConfig_Validate() {
+	cfg := errorwrapping.Config{Workers: -1}
+	fmt.Println(cfg.Validate())
+	// Output:
+	// addr is empty
+	// workers = -1, want > 0
+}

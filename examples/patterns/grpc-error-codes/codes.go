@@ -1,0 +1,67 @@
+//go:build go1.24
+
+// Package grpcerrorcodes maps a service's errors to gRPC status codes at
+// the edge of the server, and reads them back on the client.
+package grpcerrorcodes
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+)
+
+// The service's own errors, independent of gRPC.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid argument")
+	ErrExists   = errors.New("already exists")
+)
+
+// region to-status
+
+// ToStatus turns an error from the service's code into the status the
+// client sees. Known errors keep their message; anything else is logged
+// in full and reaches the client only as a generic Internal error, so
+// internal details (SQL, host names, stack traces) never leak.
+func ToStatus(ctx context.Context, log *slog.Logger, err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := status.FromError(err); ok {
+		return err // already a status, e.g. from a downstream gRPC call
+	}
+	switch {
+	case errors.Is(err, ErrNotFound): // errors.Is: the error may be wrapped
+		return status.Error(codes.NotFound, err.Error())
+	case errors.Is(err, ErrInvalid):
+		return status.Error(codes.InvalidArgument, err.Error())
+	case errors.Is(err, ErrExists):
+		return status.Error(codes.AlreadyExists, err.Error())
+	case errors.Is(err, context.DeadlineExceeded):
+		return status.Error(codes.DeadlineExceeded, "deadline exceeded")
+	case errors.Is(err, context.Canceled):
+		return status.Error(codes.Canceled, "canceled")
+	}
+	log.ErrorContext(ctx, "internal error", slog.Any("error", err))
+	return status.Error(codes.Internal, "internal error") // [!code highlight]
+}
+
+// endregion to-status
+
+// region client
+
+// Retryable reports whether a failed call may succeed if repeated (with
+// backoff): the server was unavailable, overloaded, or aborted the call.
+// NotFound, InvalidArgument and the like will fail the same way again.
+func Retryable(err error) bool {
+	switch status.Code(err) { // [!code highlight]
+	case codes.Unavailable, codes.ResourceExhausted, codes.Aborted:
+		return true
+	}
+	return false
+}
+
+// endregion client

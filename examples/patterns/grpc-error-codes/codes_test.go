@@ -1,0 +1,69 @@
+//go:build go1.24
+
+package grpcerrorcodes_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	grpcerrorcodes "fieldguide.dev/examples/patterns/grpc-error-codes"
+)
+
+// region table
+
+func TestToStatus(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want codes.Code
+	}{
+		{"nil", nil, codes.OK},
+		{"not found, wrapped", fmt.Errorf("user 42: %w", grpcerrorcodes.ErrNotFound), codes.NotFound},
+		{"invalid", grpcerrorcodes.ErrInvalid, codes.InvalidArgument},
+		{"exists", grpcerrorcodes.ErrExists, codes.AlreadyExists},
+		{"deadline", fmt.Errorf("query: %w", context.DeadlineExceeded), codes.DeadlineExceeded},
+		{"status passes through", status.Error(codes.Unavailable, "backend down"), codes.Unavailable},
+		{"unknown", errors.New("pq: connection to 10.0.0.7 refused"), codes.Internal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := grpcerrorcodes.ToStatus(t.Context(), slog.New(slog.DiscardHandler), tt.err)
+			if got := status.Code(err); got != tt.want {
+				t.Errorf("code = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// endregion table
+
+func TestInternalDetailsStayInTheLog(t *testing.T) {
+	var logs bytes.Buffer
+	err := grpcerrorcodes.ToStatus(t.Context(), slog.New(slog.NewTextHandler(&logs, nil)),
+		errors.New("pq: connection to 10.0.0.7 refused"))
+	if strings.Contains(status.Convert(err).Message(), "10.0.0.7") {
+		t.Errorf("client sees internal details: %v", err)
+	}
+	if !strings.Contains(logs.String(), "10.0.0.7") {
+		t.Errorf("log lacks the details: %s", logs.String())
+	}
+}
+
+func TestRetryable(t *testing.T) {
+	for code, want := range map[codes.Code]bool{
+		codes.Unavailable: true, codes.ResourceExhausted: true, codes.Aborted: true,
+		codes.NotFound: false, codes.InvalidArgument: false, codes.Internal: false,
+	} {
+		if got := grpcerrorcodes.Retryable(status.Error(code, "x")); got != want {
+			t.Errorf("Retryable(%v) = %v, want %v", code, got, want)
+		}
+	}
+}
