@@ -1,0 +1,37 @@
+package nilpointerdereference_test
+
+import (
+	"testing"
+
+	nilpointerdereference "fieldguide.dev/examples/pitfalls/nil-pointer-dereference"
+)
+
+// region test
+
+// A missing user is a normal case and must not crash.
+func TestDisplayNameNilUser(t *testing.T) {
+	if got := nilpointerdereference.DisplayName(nil); got != "anonymous" {
+		t.Errorf("DisplayName(nil) = %q", got)
+	}
+}
+
+// endregion test
+
+type repo map[string]*nilpointerdereference.User
+
+func (r repo) Find(id string) (*nilpointerdereference.User, error) { return r[id], nil }
+
+func TestService(t *testing.T) {
+	if _, err := nilpointerdereference.NewService(nil); err == nil {
+		t.Error("NewService(nil) succeeded")
+	}
+	s, err := nilpointerdereference.NewService(repo{"1": {Name: "Ada"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"1": "Ada", "2": "anonymous"} {
+		if got, err := s.Name(id); got != want || err != nil {
+			t.Errorf("Name(%s) = %q, %v; want %q", id, got, err, want)
+		}
+	}
+}
