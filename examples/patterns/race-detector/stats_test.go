@@ -1,0 +1,41 @@
+package racedetector_test
+
+import (
+	"sync"
+	"testing"
+
+	racedetector "fieldguide.dev/examples/patterns/race-detector"
+)
+
+// region stress
+
+// TestStatsConcurrent runs writers and readers at the same time. The start
+// channel releases them together, so their accesses overlap and the race
+// detector sees every pair of them.
+func TestStatsConcurrent(t *testing.T) {
+	var s racedetector.Stats
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() { // writer
+			<-start
+			for j := range 100 {
+				s.Record(i*100 + j)
+			}
+		})
+		wg.Go(func() { // reader
+			<-start
+			for range 100 {
+				s.Snapshot()
+			}
+		})
+	}
+	close(start) // [!code highlight]
+	wg.Wait()
+
+	if count, maxMS := s.Snapshot(); count != 800 || maxMS != 799 {
+		t.Errorf("Snapshot() = %d, %d; want 800, 799", count, maxMS)
+	}
+}
+
+// endregion stress
