@@ -1,0 +1,26 @@
+//go:build go1.22
+
+package missingpreallocation_test
+
+import (
+	"testing"
+
+	mp "fieldguide.dev/examples/pitfalls/missing-preallocation"
+)
+
+// region test
+
+// Names runs once per request on lists of hundreds of users: it must
+// allocate its result once.
+func TestNamesAllocatesOnce(t *testing.T) {
+	users := make([]mp.User, 500)
+	for i := range users {
+		users[i] = mp.User{ID: i, Name: "user"}
+	}
+	allocs := testing.AllocsPerRun(100, func() { mp.Names(users) })
+	if allocs != 1 {
+		t.Errorf("Names allocates %v times per call, want 1", allocs)
+	}
+}
+
+// endregion test

@@ -1,0 +1,44 @@
+//go:build bad
+
+// The go:debug line below gives this test Go 1.22 timers, whatever the
+// go.mod says, so the test shows what Consume does on those releases.
+
+//go:debug asynctimerchan=1
+
+package bad_test
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"fieldguide.dev/examples/pitfalls/time-after-leak/bad"
+)
+
+// region consume-test
+
+// Consume 100,000 values with an idle timeout of an hour, then collect
+// garbage: the heap must be back near where it started.
+func TestConsumeFreesItsTimers(t *testing.T) {
+	const n = 100_000
+	ch := make(chan int, n)
+	for i := range n {
+		ch <- i
+	}
+	close(ch)
+
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	if got := bad.Consume(ch, time.Hour); got != n {
+		t.Fatalf("consumed %d values, want %d", got, n)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+
+	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > 4<<20 {
+		t.Errorf("heap grew by more than 4 MiB after GC: timers from finished iterations are still alive")
+	}
+}
+
+// endregion consume-test
