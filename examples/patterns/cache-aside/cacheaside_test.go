@@ -1,0 +1,82 @@
+//go:build go1.24
+
+package cacheaside_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	cacheaside "fieldguide.dev/examples/patterns/cache-aside"
+)
+
+// countingStore is a Store over a map that counts loads.
+type countingStore struct {
+	data  map[string]string
+	loads int
+}
+
+var errNotFound = errors.New("not found")
+
+func (s *countingStore) Load(_ context.Context, key string) (string, error) {
+	s.loads++
+	v, ok := s.data[key]
+	if !ok {
+		return "", errNotFound
+	}
+	return v, nil
+}
+
+func (s *countingStore) Save(_ context.Context, key, v string) error {
+	s.data[key] = v
+	return nil
+}
+
+// region test
+
+func TestRepo(t *testing.T) {
+	ctx := t.Context()
+	now := time.Unix(0, 0)
+	store := &countingStore{data: map[string]string{"u1": "Ada"}}
+	repo := &cacheaside.Repo[string]{
+		Cache: &cacheaside.MemoryCache[string]{Now: func() time.Time { return now }},
+		Store: store,
+		TTL:   time.Minute,
+	}
+
+	for range 3 {
+		if v, err := repo.Get(ctx, "u1"); v != "Ada" || err != nil {
+			t.Fatalf("Get = %q, %v", v, err)
+		}
+	}
+	if store.loads != 1 {
+		t.Errorf("3 reads: %d store loads, want 1 (then hits)", store.loads)
+	}
+
+	if err := repo.Put(ctx, "u1", "Ada Lovelace"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := repo.Get(ctx, "u1"); v != "Ada Lovelace" {
+		t.Errorf("after Put: Get = %q, want the new value", v)
+	}
+
+	now = now.Add(2 * time.Minute) // past the TTL
+	repo.Get(ctx, "u1")
+	if store.loads != 3 {
+		t.Errorf("after expiry: %d loads, want 3", store.loads)
+	}
+}
+
+// endregion test
+
+func TestRepoPassesStoreErrors(t *testing.T) {
+	repo := &cacheaside.Repo[string]{
+		Cache: &cacheaside.MemoryCache[string]{},
+		Store: &countingStore{data: map[string]string{}},
+		TTL:   time.Minute,
+	}
+	if _, err := repo.Get(t.Context(), "missing"); !errors.Is(err, errNotFound) {
+		t.Errorf("Get(missing) = %v, want errNotFound", err)
+	}
+}

@@ -1,0 +1,114 @@
+//go:build go1.21
+
+// Package circuitbreaker stops calling a failing dependency for a while, so
+// callers fail fast instead of piling up behind timeouts, and the
+// dependency gets room to recover.
+package circuitbreaker
+
+import (
+	"errors"
+	"sync"
+	"time"
+)
+
+// region types
+
+// ErrOpen is returned, without calling the dependency, while the breaker
+// is open. It is a sentinel so that callers can test for it with errors.Is.
+var ErrOpen = errors.New("circuit breaker is open")
+
+// State is the breaker's state.
+type State int
+
+const (
+	Closed   State = iota // calls go through; failures are counted
+	Open                  // calls fail fast with ErrOpen until the cooldown ends
+	HalfOpen              // one probe call is in flight; the others fail fast
+)
+
+func (s State) String() string {
+	switch s {
+	case Closed:
+		return "closed"
+	case Open:
+		return "open"
+	default:
+		return "half-open"
+	}
+}
+
+// Breaker is a circuit breaker. Make one with New; it is safe for
+// concurrent use.
+type Breaker struct {
+	maxFailures int
+	cooldown    time.Duration
+	now         func() time.Time // time.Now, replaced in tests
+
+	mu       sync.Mutex
+	state    State
+	failures int       // consecutive failures while closed
+	openedAt time.Time // when the breaker last opened
+}
+
+// New returns a closed breaker that opens after maxFailures consecutive
+// failures (at least 1) and lets one probe through after cooldown.
+func New(maxFailures int, cooldown time.Duration) *Breaker {
+	return &Breaker{maxFailures: max(maxFailures, 1), cooldown: cooldown, now: time.Now}
+}
+
+// endregion types
+
+// region call
+
+// Call runs fn unless the breaker is open. The lock is held only to decide
+// and to record the result, never while fn runs: a slow dependency must not
+// serialize every caller behind one mutex.
+func (b *Breaker) Call(fn func() error) error {
+	if err := b.allow(); err != nil {
+		return err
+	}
+	err := fn() // [!code highlight]
+	b.record(err)
+	return err
+}
+
+// allow decides whether a call may go ahead. After the cooldown it moves
+// the breaker to half-open and admits exactly one probe.
+func (b *Breaker) allow() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch b.state {
+	case Open:
+		if b.now().Sub(b.openedAt) < b.cooldown {
+			return ErrOpen
+		}
+		b.state = HalfOpen // this caller is the probe
+		return nil
+	case HalfOpen:
+		return ErrOpen // a probe is already in flight
+	}
+	return nil
+}
+
+// record updates the state with the result of a call that allow admitted.
+func (b *Breaker) record(err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err == nil {
+		b.state, b.failures = Closed, 0
+		return
+	}
+	b.failures++
+	if b.state == HalfOpen || b.failures >= b.maxFailures {
+		b.state, b.openedAt = Open, b.now() // [!code highlight]
+	}
+}
+
+// endregion call
+
+// State reports the breaker's current state.
+func (b *Breaker) State() State {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.state
+}

@@ -1,0 +1,61 @@
+//go:build go1.21
+
+package httpmiddleware_test
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"testing"
+
+	httpmiddleware "fieldguide.dev/examples/patterns/http-middleware"
+)
+
+// region order
+
+func TestChainOrder(t *testing.T) {
+	var trace []string
+	mark := func(name string) httpmiddleware.Middleware {
+		return func(next http.Handler) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				trace = append(trace, name+" in")
+				next.ServeHTTP(w, r)
+				trace = append(trace, name+" out")
+			})
+		}
+	}
+	h := httpmiddleware.Chain(mark("a"), mark("b"))(http.HandlerFunc(
+		func(http.ResponseWriter, *http.Request) { trace = append(trace, "handler") }))
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
+
+	want := []string{"a in", "b in", "handler", "b out", "a out"}
+	if !slices.Equal(trace, want) {
+		t.Errorf("order = %q, want %q", trace, want)
+	}
+}
+
+// endregion order
+
+func TestRequireTokenStopsTheChain(t *testing.T) {
+	called := false
+	h := httpmiddleware.RequireToken(func(string) bool { return false })(http.HandlerFunc(
+		func(http.ResponseWriter, *http.Request) { called = true }))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != http.StatusUnauthorized || called {
+		t.Errorf("got %d (handler called: %v), want 401 without calling the handler", rec.Code, called)
+	}
+}
+
+func TestStatusRecorderKeepsFlusher(t *testing.T) {
+	h := httpmiddleware.Logging(discardLogger())(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := http.NewResponseController(w).Flush(); err != nil {
+			t.Errorf("Flush through the wrapper: %v", err)
+		}
+	}))
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
+}
+
+func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -1,0 +1,39 @@
+//go:build go1.8
+
+package exposedpprofendpoint_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	exposedpprofendpoint "fieldguide.dev/examples/pitfalls/exposed-pprof-endpoint"
+)
+
+// region test
+
+func TestPublicServerHidesPprof(t *testing.T) {
+	api := http.NotFoundHandler()
+	public, debug := exposedpprofendpoint.NewServers(api)
+
+	if code := get(public, "/debug/pprof/goroutine?debug=1"); code != http.StatusNotFound {
+		t.Errorf("public server: /debug/pprof/goroutine = %d, want 404", code)
+	}
+	if code := get(debug, "/debug/pprof/goroutine?debug=1"); code != http.StatusOK {
+		t.Errorf("debug server: /debug/pprof/goroutine = %d, want 200", code)
+	}
+}
+
+// get sends a request to srv's handler (nil means http.DefaultServeMux,
+// as in http.Server) and returns the status code.
+func get(srv *http.Server, path string) int {
+	h := srv.Handler
+	if h == nil {
+		h = http.DefaultServeMux
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec.Code
+}
+
+// endregion test
