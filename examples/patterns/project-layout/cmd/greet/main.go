@@ -1,0 +1,43 @@
+//go:build go1.1
+
+// Command greet prints a greeting. It is the smallest useful shape of a
+// binary in cmd/: main only wires the process (arguments, output, exit
+// code) and leaves the work to run, which a test can call.
+package main
+
+// region main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"fieldguide.dev/examples/patterns/project-layout/internal/greeting"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "greet:", err)
+		os.Exit(1) // [!code highlight]
+	}
+}
+
+// run holds everything main would otherwise do, so tests can call it with
+// their own arguments and output instead of starting a process.
+func run(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("greet", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	name := fs.String("name", "world", "who to greet")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	msg, err := greeting.For(*name)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(out, msg)
+	return err
+}
+
+// endregion main
