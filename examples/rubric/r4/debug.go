@@ -1,0 +1,33 @@
+//go:build go1.8
+
+package r4
+
+import (
+	"net/http"
+	"net/http/pprof"
+	"time"
+)
+
+// region debug-server
+
+// DebugServer serves the pprof endpoints on their own mux, for a listener
+// that only operators can reach (localhost, or a port the load balancer
+// does not expose). Registering the handlers explicitly, instead of
+// importing net/http/pprof for its side effect on http.DefaultServeMux,
+// keeps them off the public server.
+func DebugServer(addr string) *http.Server {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index) // also serves heap, goroutine, block…
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	return &http.Server{
+		Addr:              addr, // e.g. "localhost:6060" // [!code highlight]
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		// No WriteTimeout: a 30-second CPU profile takes 30 seconds to write.
+	}
+}
+
+// endregion debug-server
