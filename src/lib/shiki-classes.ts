@@ -4,7 +4,18 @@
 // same table generates src/styles/shiki-tokens.css (scripts/shiki-css.ts), so
 // highlighted code needs no inline style. The table is computed from the
 // themes: a declaration outside it fails the build instead of losing colour.
-import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
+import type { ShikiTransformer } from 'shiki';
+
+/** The parts of a VS Code theme that decide the colours Shiki writes. */
+export interface ThemeColours {
+  colors?: Record<string, string>;
+  tokenColors?: ThemeRule[];
+  settings?: ThemeRule[];
+}
+
+interface ThemeRule {
+  settings: { foreground?: string; background?: string };
+}
 
 /** The Shiki themes of the site, by the variant name that prefixes their CSS variables. */
 export const SHIKI_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
@@ -26,7 +37,7 @@ export function declarationClass(declaration: string): string {
  * backgrounds, and the font styles, each also as `inherit` (what Shiki writes
  * when another theme styles a token and this one does not).
  */
-export function themeDeclarations(variant: string, theme: ThemeRegistrationRaw): string[] {
+export function themeDeclarations(variant: string, theme: ThemeColours): string[] {
   const prefix = `--shiki-${variant}`;
   const foregrounds = new Set(['inherit']);
   const backgrounds = new Set(['inherit']);
@@ -50,7 +61,7 @@ export function themeDeclarations(variant: string, theme: ThemeRegistrationRaw):
  * The declaration → class table for a set of themes. Shiki also writes
  * `overflow-x:auto` on every <pre>, so it has a class too.
  */
-export function tokenStyleTable(themes: Record<string, ThemeRegistrationRaw>): Map<string, string> {
+export function tokenStyleTable(themes: Record<string, ThemeColours>): Map<string, string> {
   const table = new Map<string, string>();
   const classes = new Map<string, string>();
   const declarations = [...Object.entries(themes).flatMap(([variant, theme]) => themeDeclarations(variant, theme)), 'overflow-x:auto'];
@@ -71,7 +82,7 @@ export function tokenStylesheet(table: Map<string, string>): string {
 }
 
 /** The themes of SHIKI_THEMES, loaded from Shiki's bundle. */
-export async function loadSiteThemes(): Promise<Record<string, ThemeRegistrationRaw>> {
+export async function loadSiteThemes(): Promise<Record<string, ThemeColours>> {
   const { bundledThemes } = await import('shiki');
   const entries = await Promise.all(
     Object.entries(SHIKI_THEMES).map(async ([variant, name]) => [variant, (await bundledThemes[name]()).default] as const),

@@ -185,7 +185,7 @@ test.describe('the review checklist', () => {
 });
 
 test('every pattern, pitfall and phase title carries a permalink to its page', async ({ page }) => {
-  for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']]) {
+  for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']] as const) {
     await page.goto(path);
     const permalink = page.getByRole('heading', { level: 1 }).getByRole('link', { name: `Permalink to ${name}` });
     await expect(permalink).toHaveAttribute('href', path);
