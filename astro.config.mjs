@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
+import { SHIKI_THEMES, loadSiteThemes, tokenStyleTable, transformerStyleClasses } from './src/lib/shiki-classes.ts';
 
 export default defineConfig({
   // The deployed origin, for the sitemap and canonical links; local builds use the preview server.
@@ -18,11 +19,33 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
     shikiConfig: {
       // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      themes: SHIKI_THEMES,
       // Colours come from CSS variables so the theme toggle can switch them.
       defaultColor: false,
-      transformers: [transformerNotationDiff(), transformerNotationHighlight()],
+      // Token colours become classes (src/styles/shiki-tokens.css): the CSP allows no style attributes.
+      transformers: [
+        transformerNotationDiff(),
+        transformerNotationHighlight(),
+        transformerStyleClasses(tokenStyleTable(await loadSiteThemes())),
+      ],
     },
   },
   build: { format: 'directory' },
+  security: {
+    // A meta tag on every page hashes its inline scripts and styles; nothing
+    // else inline runs. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -42,7 +42,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function initReview(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-review]');
+  const form = document.querySelector<HTMLElement>('[data-review]');
   if (!form) return;
   const status = form.querySelector<HTMLElement>('[data-review-status]');
   const counts = form.querySelector<HTMLElement>('[data-review-counts]');
@@ -113,7 +113,6 @@ export function initReview(): void {
       writeStorage(state);
     }
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   form.querySelector('[data-review-export]')?.addEventListener('click', async () => {
     const text = exportMarkdown(state ?? emptyState(allPhases), items, phaseTitles, location.origin);

@@ -16,7 +16,7 @@ test.describe('share buttons', () => {
 
   test('copy as review comment writes Markdown with the ID, title, summary and link', async ({ page, baseURL }) => {
     await page.goto('/rubric/concurrency/');
-    await page.getByRole('button', { name: 'Copy R2.1 as a review comment' }).press('Enter');
+    await page.getByRole('button', { name: 'Copy as review comment: R2.1' }).press('Enter');
     expect(await clipboard(page)).toBe(
       `**[R2.1] Manage goroutine lifecycles**: Every goroutine has a way to exit (a cancelled context or a closed channel), their number is bounded, and whoever starts them waits for them. ${baseURL}/id/r2.1/`,
     );
@@ -27,7 +27,7 @@ test.describe('share buttons', () => {
     await page.getByRole('button', { name: 'Copy link to data-race' }).click();
     expect(await clipboard(page)).toBe(`${baseURL}/id/data-race/`);
     await page.goto('/rubric/concurrency/');
-    await page.getByRole('button', { name: 'Copy RF2.2 as a review comment' }).click();
+    await page.getByRole('button', { name: 'Copy as review comment: RF2.2' }).click();
     expect(await clipboard(page)).toContain('**[RF2.2] A receiver closing a channel; only the sender should.**: A sign that R2.2 (Use channels correctly) is not met.');
   });
 });
