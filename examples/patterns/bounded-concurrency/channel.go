@@ -19,6 +19,11 @@ func ForEach[T any](ctx context.Context, items []T, limit int, fn func(context.C
 	var wg sync.WaitGroup
 	defer wg.Wait() // never return while a call is still running
 	for _, item := range items {
+		// A select with two ready cases picks one at random: check ctx first,
+		// so a cancellation is noticed even while slots are free.
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		select {
 		case sem <- struct{}{}: // blocks while limit calls are running // [!code highlight]
 		case <-ctx.Done():
