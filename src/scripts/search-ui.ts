@@ -100,9 +100,10 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
         option.id = `${prefix}-${index}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        const link = document.createElement('a');
-        link.href = row.url;
-        link.tabIndex = -1;
+        // An option holds no link (nothing focusable may sit inside it): it
+        // carries its target, and a click or Enter opens it.
+        option.dataset.href = row.url;
+        option.addEventListener('click', () => location.assign(row.url));
         const meta = document.createElement('span');
         meta.className = 'search-row__meta';
         meta.textContent = row.id ? `${row.kind} · ${row.id}` : row.kind;
@@ -120,8 +121,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
             excerpt.append(part.text);
           }
         }
-        link.append(meta, title, excerpt);
-        option.append(link);
+        option.append(meta, title, excerpt);
         option.addEventListener('mousemove', () => active !== index && setActive(index));
         return option;
       }),

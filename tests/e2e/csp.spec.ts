@@ -40,7 +40,6 @@ test('every page declares a CSP that allows scripts only from the site and no un
 });
 
 test('no page of the sitemap, nor a search, triggers a CSP violation', async ({ page, request }) => {
-  test.setTimeout(180_000);
   const violations = await recordViolations(page);
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);

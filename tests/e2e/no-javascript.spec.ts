@@ -11,7 +11,6 @@ async function readable(page: Page): Promise<{ headings: string[]; code: string[
 }
 
 test('every content page reads the same without JavaScript: same headings, same code', async ({ page, browser, request }) => {
-  test.setTimeout(120_000);
   const noScript = await browser.newPage({ javaScriptEnabled: false });
   // The search page runs Pagefind in the browser; it is the one page that needs JavaScript.
   for (const path of (await sitemapPaths(request)).filter((path) => path !== '/search/')) {

@@ -56,7 +56,7 @@ test('an ID in any case goes first and links to its anchor', async ({ page }) =>
   for (const [query, id, href] of [['r2.1', 'R2.1', '/rubric/concurrency/#r2-1'], ['RF2.3', 'RF2.3', '/rubric/concurrency/#rf2-3'], ['Goroutine-Leak', 'goroutine-leak', '/pitfalls/goroutine-leak/']] as const) {
     await box(page).fill(query);
     await expect(options(page).first()).toContainText(`· ${id}`);
-    await expect(options(page).first().getByRole('link')).toHaveAttribute('href', href);
+    await expect(options(page).first()).toHaveAttribute('data-href', href);
   }
 });
 
@@ -69,7 +69,7 @@ test('arrow keys move through the results and Enter opens the active one', async
   await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
   const second = options(page).nth(1);
   await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
-  const href = await second.getByRole('link').getAttribute('href');
+  const href = await second.getAttribute('data-href');
   await box(page).press('Enter');
   await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
 });
