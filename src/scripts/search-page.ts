@@ -40,6 +40,7 @@ export async function initSearchPage(): Promise<void> {
     restoring = false;
   };
   window.addEventListener('popstate', () => void restore());
+  // No autofocus: it would skip the skip link and the navigation for keyboard
+  // and screen-reader users; "/" focuses the box.
   await restore();
-  panel.focus();
 }
