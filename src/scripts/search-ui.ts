@@ -61,7 +61,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
 
   const state = (): SearchState => ({
     query: input.value,
-    filters: Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value])),
+    filters: Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter ?? '', select.value])),
   });
 
   const setActive = (index: number) => {
@@ -78,7 +78,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
 
   const renderFilters = (counts: Record<string, Record<string, number>>, kindCounts: Map<string, number>) => {
     for (const select of selects) {
-      const values = select.name === 'kind' ? new Map(ROW_KINDS.map((kind) => [kind, kindCounts.get(kind) ?? 0])) : new Map(Object.entries(counts[select.name] ?? {}));
+      const values = select.dataset.filter === 'kind' ? new Map(ROW_KINDS.map((kind) => [kind, kindCounts.get(kind) ?? 0])) : new Map(Object.entries(counts[select.dataset.filter ?? ''] ?? {}));
       const chosen = select.value;
       select.replaceChildren(new Option('Any', ''));
       for (const [value, count] of [...values].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
@@ -195,14 +195,13 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       else void run(true);
     }
   });
-  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
   for (const select of selects) select.addEventListener('change', () => void run(true));
 
   return {
     async setState(next) {
       input.value = next.query;
       for (const select of selects) {
-        const value = next.filters[select.name] ?? '';
+        const value = next.filters[select.dataset.filter ?? ''] ?? '';
         if (value && ![...select.options].some((option) => option.value === value)) select.append(new Option(value, value));
         select.value = value;
       }
