@@ -77,7 +77,7 @@ export function initReview(): void {
 
   const render = () => {
     const current = state ?? emptyState(allPhases);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="phase"]')) box.checked = current.phases.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-phase-box]')) box.checked = current.phases.includes(box.value);
     for (const section of form.querySelectorAll<HTMLElement>('[data-phase]')) section.hidden = !current.phases.includes(section.dataset.phase ?? '');
     for (const item of items) {
       const { verdict, note = '' } = current.items[item.id] ?? {};
@@ -93,7 +93,7 @@ export function initReview(): void {
   };
 
   const readForm = (): ReviewState => {
-    const next = emptyState([...form.querySelectorAll<HTMLInputElement>('input[name="phase"]:checked')].map((box) => box.value));
+    const next = emptyState([...form.querySelectorAll<HTMLInputElement>('input[data-phase-box]:checked')].map((box) => box.value));
     for (const item of items) {
       const verdict = form.querySelector<HTMLInputElement>(`input[name="verdict-${item.id}"]:checked`)?.value as Verdict | undefined;
       const note = form.querySelector<HTMLTextAreaElement>(`textarea[name="note-${item.id}"]`)?.value.trim() ?? '';
