@@ -48,6 +48,8 @@ test('every interactive control of every page is reached by Tab and visibly focu
   const problems: string[] = [];
   for (const path of await sitemapPaths(request, 10_000)) {
     await page.goto(path);
+    // Let scripts that show or hide controls (the search page's filters) finish first.
+    await page.waitForLoadState('networkidle');
     // Tag each visible control, so the Tab walk can tell which ones it reached.
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
