@@ -7,8 +7,9 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // The site-wide walks leave out the lines of highlighted code: every token is a
 // span, thousands per page, which makes axe too slow for every page in three
-// modes on two cores. Code contrast is checked with the code included, in both
-// themes, on the code-heavy pages of tests/e2e/theme.spec.ts.
+// modes on two cores. Every token colour is checked against every code background
+// in tests/unit/code-contrast.test.ts, and axe checks code in both themes on the
+// code-heavy pages of tests/e2e/theme.spec.ts.
 const CODE_LINES = 'pre.astro-code .line';
 
 const modes = [
