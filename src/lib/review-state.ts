@@ -102,6 +102,11 @@ export function countVerdicts(state: ReviewState, items: ChecklistItem[]): Count
   return counts;
 }
 
+/** The counts in words, as the page shows them and the export starts: "1 pass, 0 need work, 0 not applicable, 3 open, of 4". */
+export function describeCounts(counts: Counts): string {
+  return `${counts.pass} pass, ${counts.work} need work, ${counts.na} not applicable, ${counts.open} open, of ${counts.total}`;
+}
+
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -115,7 +120,7 @@ export function exportMarkdown(state: ReviewState, items: ChecklistItem[], phase
     '### Go review checklist',
     '',
     `Phases: ${state.phases.map((phase) => `${phase} ${phaseTitles[phase] ?? ''}`.trim()).join(', ') || 'none chosen'}.`,
-    `${counts.pass} pass, ${counts.work} need work, ${counts.na} not applicable, ${counts.open} open, of ${counts.total}.`,
+    `${describeCounts(counts)}.`,
     '',
   ];
   for (const item of chosen) {

@@ -1,35 +1,17 @@
 // Copy buttons on code figures. The button reports the outcome in its own
 // label, which screen readers announce through the live region it sits in.
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Without clipboard access, select the code so the reader can press Ctrl+C. */
-function selectText(element: Element): void {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
+import { selectForCopy, writeClipboard } from './clipboard.ts';
 
 export function initCopyCode(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
     const code = button.closest('[data-code-figure]')?.querySelector('pre code');
     if (!code) continue;
-    button.hidden = false;
     button.setAttribute('aria-live', 'polite');
     button.addEventListener('click', async () => {
       // A diff copies as the code after the change: removed lines are left out.
       const lines = [...code.querySelectorAll('.line')].filter((line) => !line.classList.contains('remove'));
       const copied = await writeClipboard(lines.map((line) => line.textContent).join('\n'));
-      if (!copied) selectText(code);
+      if (!copied) selectForCopy(code);
       button.textContent = copied ? 'Copied' : 'Press Ctrl+C to copy';
       setTimeout(() => (button.textContent = 'Copy code'), 2000);
     });

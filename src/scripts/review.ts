@@ -3,6 +3,7 @@
 import {
   countVerdicts,
   decodeState,
+  describeCounts,
   emptyState,
   encodeState,
   exportMarkdown,
@@ -12,6 +13,7 @@ import {
   type ReviewState,
   type Verdict,
 } from '../lib/review-state.ts';
+import { selectForCopy, writeClipboard } from './clipboard.ts';
 
 const STORAGE_KEY = 'gfg-review';
 
@@ -29,15 +31,6 @@ function writeStorage(state: ReviewState | undefined): void {
     else localStorage.removeItem(STORAGE_KEY);
   } catch {
     // Storage blocked or full: the review still works for this visit.
-  }
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -86,10 +79,7 @@ export function initReview(): void {
       if (textarea) textarea.value = note;
     }
     const c = countVerdicts(current, items);
-    if (counts) {
-      counts.textContent = `${c.pass} pass, ${c.work} need work, ${c.na} not applicable, ${c.open} open, of ${c.total} items.`;
-      counts.hidden = false;
-    }
+    if (counts) counts.textContent = `${describeCounts(c)} items.`;
   };
 
   const readForm = (): ReviewState => {
@@ -120,16 +110,15 @@ export function initReview(): void {
       markdown.value = text;
       markdownLabel.hidden = false;
     }
-    if (await copyText(text)) say('The Markdown summary is copied: paste it into the pull request.');
+    if (await writeClipboard(text)) say('The Markdown summary is copied: paste it into the pull request.');
     else {
-      markdown?.focus();
-      markdown?.select();
+      if (markdown) selectForCopy(markdown);
       say('The Markdown summary is selected: press Ctrl+C to copy it.');
     }
   });
   form.querySelector('[data-review-share]')?.addEventListener('click', async () => {
     const url = `${location.origin}${location.pathname}?review=${encodeState(state ?? emptyState(allPhases))}`;
-    say((await copyText(url)) ? 'A link to this review is copied.' : `Copy this link: ${url}`);
+    say((await writeClipboard(url)) ? 'A link to this review is copied.' : `Copy this link: ${url}`);
   });
   form.querySelector('[data-review-print]')?.addEventListener('click', () => window.print());
   form.querySelector('[data-review-reset]')?.addEventListener('click', () => {
@@ -142,5 +131,4 @@ export function initReview(): void {
 
   render();
   writeStorage(state);
-  form.querySelector<HTMLElement>('[data-review-actions]')?.removeAttribute('hidden');
 }

@@ -193,6 +193,22 @@ test.describe('the review checklist', () => {
   });
 });
 
+test('without the Clipboard API the review summary is shown selected and the share link is spelled out', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('/review/');
+  await onlyConcurrency(page);
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const summary = page.getByRole('textbox', { name: 'Markdown summary' });
+  await expect(summary).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText('The Markdown summary is selected: press Ctrl+C to copy it.');
+  const selected = await summary.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd));
+  expect(selected).toMatch(/^### Go review checklist\n[\s\S]*\[R2\.4\]/);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Copy this link: http:\/\/[^ ]+\/review\/\?review=[A-Za-z0-9_-]+$/);
+});
+
 test('every pattern, pitfall and phase title carries a permalink to its page', async ({ page }) => {
   for (const [path, name] of [['/patterns/worker-pool/', 'Worker pool'], ['/pitfalls/data-race/', 'Data race'], ['/rubric/concurrency/', 'R2 Concurrency']] as const) {
     await page.goto(path);
