@@ -49,6 +49,5 @@ export function initFilters(): void {
 
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
   update();
 }

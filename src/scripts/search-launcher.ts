@@ -9,7 +9,6 @@ function typingInField(target: EventTarget | null): boolean {
 export function initSearchLauncher(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const button = document.querySelector<HTMLButtonElement>('[data-search-launch]');
-  const fallback = document.querySelector<HTMLElement>('[data-search-fallback-link]');
   if (!dialog || !button) return;
   let panel: Promise<{ focus(): void }> | undefined;
 
@@ -27,8 +26,6 @@ export function initSearchLauncher(): void {
     (await panel).focus();
   };
 
-  button.hidden = false;
-  fallback?.setAttribute('hidden', '');
   button.addEventListener('click', () => void open());
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);

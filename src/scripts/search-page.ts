@@ -26,7 +26,6 @@ export async function initSearchPage(): Promise<void> {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   const root = page?.querySelector<HTMLElement>('[data-search-panel]');
   if (!page || !root) return;
-  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
   let restoring = false;
   const panel = mountSearch(root, (state, commit) => {
     const url = toUrl(state);

@@ -16,7 +16,6 @@ interface Pagefind {
 /** Longer queries are cut: nobody types them, and they only cost time. */
 const MAX_QUERY = 200;
 const MAX_PAGES = 25;
-const SUGGESTIONS = ['R2.1', 'goroutine leak', 'SA1029', 'errgroup', 'range over channel hangs', 'send on closed channel'];
 
 let pagefind: Promise<Pagefind> | undefined;
 let idList: Promise<IdEntry[]> | undefined;
@@ -52,6 +51,9 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
+  // The empty state's words are in the markup (SearchPanel.astro); they come back when the box is cleared.
+  const intro = status.textContent ?? '';
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
   const prefix = list.id;
   let rows: Row[] = [];
@@ -86,7 +88,8 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
         select.append(new Option(`${value} (${count})`, value));
       }
       select.value = chosen;
-      select.closest('label')!.hidden = select.options.length <= 1 && !chosen;
+      // Disabled rather than hidden, so the filters never move while typing.
+      select.disabled = select.options.length <= 1 && !chosen;
     }
     const summary = root.querySelector('.search-panel__more summary');
     const active = selects.filter((select) => select.value).length;
@@ -130,21 +133,17 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     setActive(rows.length ? 0 : -1);
   };
 
-  const showSuggestions = () => {
-    status.textContent = 'Search by words, a Go identifier, a check ID or a rubric ID. Try:';
-    for (const suggestion of SUGGESTIONS) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'search-panel__suggestion';
-      button.textContent = suggestion;
-      button.addEventListener('click', () => {
-        input.value = suggestion;
-        void run(true);
-        input.focus();
-      });
-      status.append(' ', button);
-    }
+  const showSuggestions = (shown: boolean) => {
+    suggestions.hidden = !shown;
+    if (shown) status.textContent = intro;
   };
+  for (const button of suggestions.querySelectorAll('button')) {
+    button.addEventListener('click', () => {
+      input.value = button.textContent ?? '';
+      void run(true);
+      input.focus();
+    });
+  }
 
   const run = async (commit: boolean) => {
     const current = state();
@@ -160,12 +159,13 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       rows = [];
       renderRows();
       renderFilters(await engine.filters(), new Map());
-      if (mine === generation) showSuggestions();
+      if (mine === generation) showSuggestions(true);
       return;
     }
     const [search, ids] = await Promise.all([engine.search(query || null, { filters: pageFilters }), loadIds()]);
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
+    showSuggestions(false);
     const all = orderRows(pages.flatMap(rowsFromPage), exactId(query, ids));
     const kindCounts = new Map<string, number>();
     for (const row of all) kindCounts.set(row.kind, (kindCounts.get(row.kind) ?? 0) + 1);

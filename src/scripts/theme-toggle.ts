@@ -1,5 +1,5 @@
 // The theme toggle: system → light → dark, saved in localStorage and applied
-// as <html data-theme>. public/theme-init.js applies it before first paint.
+// as <html data-theme>. public/before-paint.js applies it before first paint.
 
 const ORDER = ['system', 'light', 'dark'] as const;
 type Choice = (typeof ORDER)[number];
@@ -31,7 +31,6 @@ function render(button: HTMLButtonElement, choice: Choice): void {
 export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     render(button, current());
-    button.hidden = false;
     button.addEventListener('click', () => {
       const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length] ?? 'system';
       apply(next);

@@ -25,6 +25,31 @@ test.describe('at 360 px wide', () => {
   });
 });
 
+for (const width of [360, 1280]) {
+  test(`pages and search results load without layout shift at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Controls that need JavaScript are in place from the first paint, and the
+    // search page keeps room for its results, so nothing visible moves once scripts run.
+    for (const path of [...PAGES, '/review/', '/search/?q=goroutine']) {
+      await page.goto(path);
+      if (path.includes('?q=')) await expect(page.getByRole('main').getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+              resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // With no shift recorded the observer never calls back.
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      expect(shift, path).toBe(0);
+    }
+  });
+}
+
 test('the skip link takes keyboard users to the content', async ({ page }) => {
   await page.goto('/patterns/worker-pool/');
   await page.keyboard.press('Tab');

@@ -107,9 +107,11 @@ test('a search URL reproduces the search, and back and forward restore it', asyn
 test('the empty state suggests searches and the no-result state says what to try', async ({ page }) => {
   await openSearch(page);
   const status = dialog(page).getByRole('status');
-  await expect(status.getByRole('button', { name: 'R2.1' })).toBeVisible();
-  await status.getByRole('button', { name: 'errgroup' }).click();
+  await expect(status).toHaveText('Search by words, a Go identifier, a check ID or a rubric ID.');
+  await expect(dialog(page).getByRole('button', { name: 'R2.1' })).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'errgroup' }).click();
   await expect(box(page)).toHaveValue('errgroup');
+  await expect(dialog(page).getByRole('button', { name: 'R2.1' })).toBeHidden();
   await box(page).fill('zzzxqv');
   await expect(status).toContainText('No results for “zzzxqv”. Check the spelling');
 });
@@ -123,6 +125,20 @@ test('the search box does not move while results come and go', async ({ page }) 
   await box(page).fill('zzzxqv');
   await expect(options(page)).toHaveCount(0);
   expect([during?.y, (await box(page).boundingBox())?.y]).toEqual([before?.y, before?.y]);
+});
+
+test('on the search page, typing moves neither the box nor the filters', async ({ page }) => {
+  await page.goto('/search/');
+  const panel = page.getByRole('main');
+  const input = panel.getByRole('combobox', { name: /Search patterns/ });
+  const places = () => Promise.all([input, panel.getByLabel('Kind'), panel.getByLabel('Go version'), panel.getByRole('status')].map(async (control) => (await control.boundingBox())?.y));
+  await expect(panel.getByRole('button', { name: 'R2.1' })).toBeVisible();
+  const before = await places();
+  for (const query of ['g', 'goroutine', 'goroutine leak', 'zzzxqv']) {
+    await input.fill(query);
+    await expect(panel.getByRole('status')).toContainText(`for “${query}”`);
+    expect(await places(), query).toEqual(before);
+  }
 });
 
 test('hostile queries show as text, inject nothing and raise no errors', async ({ page }) => {
@@ -153,5 +169,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'Pitfalls' })).toBeVisible();
     await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    // A box that cannot search would mislead: without JavaScript it is not shown.
+    await expect(page.getByRole('combobox')).toHaveCount(0);
   });
 });

@@ -4,9 +4,9 @@ import { budgetTable, cssImports, gzipSize, overBudget, pageAssets, sitemapPaths
 
 test('a page loads its external and inline scripts and stylesheets, not JSON data or empty tags', () => {
   const assets = pageAssets(`<head><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/f.svg">
-    <style>main{color:red}</style><script src="/theme-init.js"></script><script type="application/ld+json">{"a":1}</script>
+    <style>main{color:red}</style><script src="/before-paint.js"></script><script type="application/ld+json">{"a":1}</script>
     <script type="module">import "/_astro/x.js";</script><script></script></head>`);
-  assert.deepEqual(assets.scripts, [{ url: '/theme-init.js' }, { inline: 'import "/_astro/x.js";' }]);
+  assert.deepEqual(assets.scripts, [{ url: '/before-paint.js' }, { inline: 'import "/_astro/x.js";' }]);
   assert.deepEqual(assets.styles, [{ url: '/_astro/a.css' }, { inline: 'main{color:red}' }]);
 });
 

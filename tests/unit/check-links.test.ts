@@ -17,10 +17,10 @@ const ORIGIN = 'http://localhost:4321';
 test('a page scan collects hrefs, srcs, srcset candidates, refresh targets and ids', () => {
   const scan = scanHtml(`<!doctype html><head>
     <meta http-equiv="refresh" content="0; url=/rubric/concurrency/#r2-1">
-    <link rel="stylesheet" href="/_astro/a.css"><script src="/theme-init.js"></script></head>
+    <link rel="stylesheet" href="/_astro/a.css"><script src="/before-paint.js"></script></head>
     <body><a href="/patterns/&#x77;orker-pool/">x</a><img src="/a.png" srcset="/b.png 2x, /c.png 3x" alt="">
     <h2 id="r2-1">R2.1</h2><a name="legacy"></a><code>href="/not-a-link/"</code></body>`);
-  assert.deepEqual(scan.links, ['/rubric/concurrency/#r2-1', '/_astro/a.css', '/theme-init.js', '/patterns/worker-pool/', '/a.png', '/b.png', '/c.png']);
+  assert.deepEqual(scan.links, ['/rubric/concurrency/#r2-1', '/_astro/a.css', '/before-paint.js', '/patterns/worker-pool/', '/a.png', '/b.png', '/c.png']);
   assert.deepEqual([...scan.ids], ['r2-1', 'legacy']);
 });
 
