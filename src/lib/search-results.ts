@@ -61,6 +61,15 @@ export function rowsFromPage(page: PageResult): Row[] {
   return rows.length ? rows : [{ kind: 'Rubric phase', id: phase, title: title.replace(/^R\d+\s*/, ''), url: page.url, excerpt: page.excerpt }];
 }
 
+/**
+ * The query as Pagefind is asked it. Go's channel operator `<-` is not part of
+ * any indexed word, and Pagefind would keep its `-` (kept in words for `-race`)
+ * and find nothing: `<-ctx.Done()` searches for `ctx.Done()`.
+ */
+export function pagefindQuery(query: string): string {
+  return query.replace(/<-/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */
 export function exactId(query: string, ids: IdEntry[]): IdEntry | undefined {
   const wanted = query.trim().toLowerCase().replace(/^(rf?\d+)-(\d+)$/, '$1.$2');

@@ -1,7 +1,7 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, orderRows, ROW_KINDS, rowsFromPage, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, orderRows, pagefindQuery, ROW_KINDS, rowsFromPage, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data(): Promise<PageResult> }[];
@@ -162,7 +162,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       if (mine === generation) showSuggestions(true);
       return;
     }
-    const [search, ids] = await Promise.all([engine.search(query || null, { filters: pageFilters }), loadIds()]);
+    const [search, ids] = await Promise.all([engine.search(pagefindQuery(query) || null, { filters: pageFilters }), loadIds()]);
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
     showSuggestions(false);

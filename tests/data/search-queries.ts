@@ -50,6 +50,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['deadlock', '/pitfalls/deadlock/'],
   ['http.Server timeouts', '/pitfalls/http-server-without-timeouts/'],
   ['goroutine-leak', '/pitfalls/goroutine-leak/'],
+  ['ctx.Done()', '/patterns/select-timeout-cancellation/'],
+  ['<-ctx.Done()', '/patterns/select-timeout-cancellation/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

@@ -1,11 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, idFromAnchor, orderRows, rowsFromPage } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, pagefindQuery, idFromAnchor, orderRows, rowsFromPage } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
   { id: 'goroutine-leak', kind: 'pitfall', title: 'Goroutine leak', url: '/pitfalls/goroutine-leak/' },
 ];
+
+test('drops the channel operator from a query but keeps the punctuation Go words carry', () => {
+  assert.equal(pagefindQuery('<-ctx.Done()'), 'ctx.Done()');
+  assert.equal(pagefindQuery('ch <- v'), 'ch v');
+  assert.equal(pagefindQuery('case v := <-ch:'), 'case v := ch:');
+  for (const kept of ['-race', '%w', 'errgroup.SetLimit', 'R2.1', 'goroutine-leak']) assert.equal(pagefindQuery(kept), kept);
+});
 
 test('reads rubric IDs back from anchors', () => {
   assert.equal(idFromAnchor('r2-1'), 'R2.1');
