@@ -1,4 +1,5 @@
-// End-to-end tests run against the built site served by `astro preview`, in
+// End-to-end tests run against the built site (dist/, built by `npm run build`
+// before; `npm run test:e2e` does both) served by `astro preview`, in
 // the system Chromium (Playwright's own browser download is not available
 // everywhere). CHROMIUM_PATH points at another Chromium binary.
 import { defineConfig, devices } from '@playwright/test';
@@ -38,9 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx astro preview --port ${PORT}`,
+    command: `npx astro preview --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    timeout: 60_000,
   },
 });

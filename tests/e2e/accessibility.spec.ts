@@ -19,7 +19,7 @@ const modes = [
 ] as const;
 
 for (const mode of modes) {
-  test(`every page in the sitemap has no WCAG 2.2 AA violation in ${mode.name}`, async ({ page, request }) => {
+  test(`every page in the sitemap has no WCAG 2.2 AA violation in ${mode.name}`, { tag: '@site-walk' }, async ({ page, request }) => {
     // One test walks every page, since the page list is only known once the site is served.
     await page.setViewportSize({ width: mode.width, height: 800 });
     await page.emulateMedia({ colorScheme: mode.colorScheme });
@@ -45,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('every interactive control of every page is reached by Tab and visibly focused', async ({ page, request }) => {
+test('every interactive control of every page is reached by Tab and visibly focused', { tag: '@site-walk' }, async ({ page, request }) => {
   const problems: string[] = [];
   for (const path of await sitemapPaths(request, 10_000)) {
     await page.goto(path);

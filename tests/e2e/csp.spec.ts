@@ -27,7 +27,7 @@ async function collect(page: Page, into: string[]): Promise<void> {
   into.push(...found.map((violation) => `${new URL(page.url()).pathname}: ${violation}`));
 }
 
-test('every page declares a CSP that allows scripts only from the site and no unhashed inline code', async ({ page, request }) => {
+test('every page declares a CSP that allows scripts only from the site and no unhashed inline code', { tag: '@site-walk' }, async ({ page, request }) => {
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);
     const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
@@ -39,7 +39,7 @@ test('every page declares a CSP that allows scripts only from the site and no un
   }
 });
 
-test('no page of the sitemap, nor a search, triggers a CSP violation', async ({ page, request }) => {
+test('no page of the sitemap, nor a search, triggers a CSP violation', { tag: '@site-walk' }, async ({ page, request }) => {
   const violations = await recordViolations(page);
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);

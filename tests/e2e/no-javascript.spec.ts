@@ -10,7 +10,7 @@ async function readable(page: Page): Promise<{ headings: string[]; code: string[
   };
 }
 
-test('every content page reads the same without JavaScript: same headings, same code', async ({ page, browser, request }) => {
+test('every content page reads the same without JavaScript: same headings, same code', { tag: '@site-walk' }, async ({ page, browser, request }) => {
   const noScript = await browser.newPage({ javaScriptEnabled: false });
   // The search page runs Pagefind in the browser; it is the one page that needs JavaScript.
   for (const path of (await sitemapPaths(request)).filter((path) => path !== '/search/')) {

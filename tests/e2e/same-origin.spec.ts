@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { searchFor, sitemapPaths } from './site.ts';
 
-test('no page of the sitemap, the 404 page or a search requests anything from another origin', async ({ page, request, baseURL }) => {
+test('no page of the sitemap, the 404 page or a search requests anything from another origin', { tag: '@site-walk' }, async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const elsewhere = new Set<string>();
   page.on('request', (sent) => {
