@@ -1,6 +1,6 @@
 // Every token colour the site's code can show, checked against every
 // background it can sit on, in both themes, for WCAG AA text contrast (4.5:1).
-// The site-wide axe walks leave highlighted code out (tests/e2e/accessibility.spec.ts)
+// The site-wide axe walks leave highlighted code out (tests/e2e/site-walk.spec.ts)
 // and theme.spec.ts covers only a few pages, so this covers all of it: every Go
 // file in examples/ and every fenced block in the content, tokenized as the
 // site does, on the plain code background and on the highlighted, added and
