@@ -50,9 +50,19 @@
  * race is run up to 5 times until it matches (and --update keeps the report
  * seen most often in 5 runs). Detectors run one at a time: `go test -race`
  * is heavy.
+ *
+ * ## The cache
+ *
+ * A check that passed leaves an empty file in .cache/prove-go/ named by the
+ * SHA-256 of everything its result depends on (see proofKey): the proof, its
+ * saved snapshot, every file of the Bad and Good packages and of the packages
+ * of this module they import (tests included), go.mod, go.sum, the Go version
+ * and this script. A later check with the same key is not re-run. --update and
+ * --repeat ignore the cache; deleting .cache/ empties it, and CI starts empty.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProofs, ProofError, type DetectorKind, type Proof } from '../src/lib/proofs.ts';
@@ -406,6 +416,56 @@ function indent(text: string, prefix = '    '): string {
     .join('\n');
 }
 
+// ---------------------------------------------------------------------------
+// The cache: a proof whose inputs did not change is not re-run.
+
+const CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '.cache', 'prove-go');
+
+/**
+ * The directories of this module's packages that each package directory
+ * depends on, its own and its tests' imports included, from one `go list`.
+ * Undefined when go list fails: then nothing is cached.
+ */
+export function localDeps(examplesDir: string): Map<string, Set<string>> | undefined {
+  const module = /^module\s+(\S+)/m.exec(readFileSync(join(examplesDir, 'go.mod'), 'utf8'))?.[1];
+  if (module === undefined) return undefined;
+  const r = spawnSync('go', ['list', '-tags', 'bad', '-test', '-f', '{{.Dir}} {{join .Deps " "}}', './...'], {
+    cwd: examplesDir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (r.status !== 0) return undefined;
+  const deps = new Map<string, Set<string>>();
+  for (const line of r.stdout.split('\n').filter(Boolean)) {
+    const [dir = '', ...imports] = line.split(' ');
+    const set = deps.get(dir) ?? new Set<string>();
+    for (const path of imports) {
+      if (path !== module && !path.startsWith(`${module}/`)) continue;
+      // An external test package (x_test) lives in the directory of x.
+      const dir = join(examplesDir, path.slice(module.length).replace(/_test$/, ''));
+      if (existsSync(dir)) set.add(dir);
+    }
+    deps.set(dir, set);
+  }
+  return deps;
+}
+
+/** The SHA-256 of a proof's inputs: the given texts, then each directory's files (not its subdirectories) by name. */
+export function proofKey(texts: string[], dirs: Iterable<string>, root: string): string {
+  const hash = createHash('sha256');
+  const add = (label: string, content: string | Buffer): void => {
+    hash.update(`${label}\0${content.length}\0`);
+    hash.update(content);
+  };
+  texts.forEach((text, index) => add(`text ${index}`, text));
+  for (const dir of [...new Set(dirs)].sort()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isFile()) add(relative(root, join(dir, entry.name)).split(sep).join('/'), readFileSync(join(dir, entry.name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
 interface Options {
   update: boolean;
   repeat: number;
@@ -435,6 +495,10 @@ function main(argv: string[]): number {
     gomodcache: goEnv('GOMODCACHE', examplesDir),
   };
   const rel = (p: string): string => relative(examplesDir, p).split(sep).join('/');
+  const deps = !opts.update && opts.repeat === 1 ? localDeps(examplesDir) : undefined;
+  const toolchain = spawnSync('go', ['env', 'GOVERSION', 'GOOS', 'GOARCH', 'GOFLAGS', 'CGO_ENABLED', 'GOEXPERIMENT'], { cwd: examplesDir, encoding: 'utf8' }).stdout;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const sharedInputs = [toolchain, ...[join(here, 'prove-go.ts'), join(here, '..', 'src', 'lib', 'proofs.ts'), join(examplesDir, 'go.mod'), join(examplesDir, 'go.sum')].map((path) => readFileSync(path, 'utf8'))];
 
   const failures: string[] = [];
   const fail = (msg: string): void => {
@@ -445,6 +509,7 @@ function main(argv: string[]): number {
   let clean = 0;
   let written = 0;
   let uncatchable = 0;
+  let cached = 0;
 
   for (const badDir of findBadDirs(examplesDir)) {
     const where = `${rel(badDir)}/proof.json`;
@@ -490,6 +555,17 @@ function main(argv: string[]): number {
       //              accesses the race detector reports first can vary.
       const snapFile = join(badDir, proof.snapshot);
       const saved = existsSync(snapFile) ? readFileSync(snapFile, 'utf8').replace(/\n$/, '') : null;
+      const key =
+        deps === undefined
+          ? undefined
+          : proofKey([...sharedInputs, JSON.stringify(proof), saved ?? ''], [badDir, goodDir, ...(deps.get(badDir) ?? []), ...(deps.get(goodDir) ?? [])], examplesDir);
+      if (key !== undefined && existsSync(join(CACHE_DIR, key))) {
+        caught++;
+        clean++;
+        cached++;
+        console.log(`ok   ${label} caught; Good twin clean (cached: nothing it depends on changed)`);
+        continue;
+      }
       const maxRuns = opts.repeat > 1 ? opts.repeat : proof.detector === 'race' ? RACE_RUNS : 1;
       const seen = new Map<string, number>();
       let first: string | null = null;
@@ -539,6 +615,10 @@ function main(argv: string[]): number {
       const timing = `(Bad ${badSeconds.toFixed(1)}s${runs > 1 ? ` in ${runs} runs` : ''}, Good ${g.seconds.toFixed(1)}s)`;
       if (saved === snapshot) {
         console.log(`ok   ${label} caught; Good twin clean ${timing}`);
+        if (key !== undefined) {
+          mkdirSync(CACHE_DIR, { recursive: true });
+          writeFileSync(join(CACHE_DIR, key), '');
+        }
       } else if (opts.update) {
         writeFileSync(snapFile, `${snapshot}\n`);
         written++;
@@ -560,7 +640,7 @@ function main(argv: string[]): number {
     console.error(`prove-go: FAILED, no Bad packages found under ${examplesDir}`);
     return 1;
   }
-  console.log(`prove-go: ${snippets(caught)} caught, ${clean} Good twins clean, ${uncatchable} caught by review only${opts.update ? `, ${written} snapshots written` : ''}`);
+  console.log(`prove-go: ${snippets(caught)} caught (${cached} of them cached), ${clean} Good twins clean, ${uncatchable} caught by review only${opts.update ? `, ${written} snapshots written` : ''}`);
   return 0;
 }
 

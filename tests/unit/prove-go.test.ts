@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   diffLines,
   dirtyReason,
@@ -9,8 +12,10 @@ import {
   extractRace,
   extractTestFailure,
   firedReason,
+  localDeps,
   mostFrequent,
   normalizeOutput,
+  proofKey,
   trimOutput,
 } from '../../scripts/prove-go.ts';
 import { parseProofs, ProofError, type Proof } from '../../src/lib/proofs.ts';
@@ -362,4 +367,37 @@ test('hides a stack frame\'s argument values, which vary between runs', () => {
     normalizeOutput('sync.runtime_SemacquireWaitGroup(0xc000012345?, 0xc0?)\ntesting.(*T).Run(0xc000103880, {0x5d1a2f, 0x6}, 0x5f0e38)', ctx),
     'sync.runtime_SemacquireWaitGroup(…)\ntesting.(*T).Run(…)',
   );
+});
+
+test('a proof cache key changes with any input file or text, and not with files of subdirectories', () => {
+  const root = mkdtempSync(join(tmpdir(), 'proof-key-'));
+  try {
+    const bad = join(root, 'pkg', 'bad');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(root, 'pkg', 'good.go'), 'package pkg\n');
+    writeFileSync(join(bad, 'bad.go'), 'package bad\n');
+    const dirs = [join(root, 'pkg'), bad];
+    const key = proofKey(['go1.26', '{"detector":"race"}'], dirs, root);
+    assert.match(key, /^[0-9a-f]{64}$/);
+    assert.equal(proofKey(['go1.26', '{"detector":"race"}'], [...dirs].reverse(), root), key, 'the order of directories does not matter');
+    assert.notEqual(proofKey(['go1.25', '{"detector":"race"}'], dirs, root), key, 'another Go version');
+    assert.notEqual(proofKey(['go1.26', '{"detector":"race"}'], [join(root, 'pkg')], root), key, 'a directory left out');
+    writeFileSync(join(bad, 'bad.go'), 'package bad // changed\n');
+    const changed = proofKey(['go1.26', '{"detector":"race"}'], dirs, root);
+    assert.notEqual(changed, key, 'a changed file');
+    mkdirSync(join(bad, 'sub'));
+    writeFileSync(join(bad, 'sub', 'other.go'), 'package sub\n');
+    assert.equal(proofKey(['go1.26', '{"detector":"race"}'], dirs, root), changed, 'a file in a subdirectory (another package)');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the module-local dependencies of each package include what its tests import', () => {
+  const examples = join(import.meta.dirname, '..', '..', 'examples');
+  const deps = localDeps(examples);
+  assert.ok(deps !== undefined, 'go list ran');
+  const importers = [...deps].filter(([, set]) => [...set].some((dir) => dir.endsWith(join('internal', 'leakcheck'))));
+  assert.ok(importers.length > 0, 'some package has tests that import internal/leakcheck');
+  for (const set of deps.values()) for (const dir of set) assert.ok(dir.startsWith(examples), `${dir} is inside examples/`);
 });
