@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 test('the home page says what the site is and offers the three ways in and a search box', async ({ page }) => {
   await page.goto('/');
@@ -86,4 +87,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   });
 
+});
+
+test('every pattern, pitfall and rubric phase says which Go release checked it, the one the toolchain reports', async ({ page }) => {
+  const reported = execFileSync('go', ['env', 'GOVERSION'], { cwd: 'examples', encoding: 'utf8' }).trim().split(' ')[0] ?? '';
+  for (const path of ['/patterns/worker-pool/', '/pitfalls/goroutine-leak/', '/rubric/concurrency/']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByText(/^Checked with Go/), path).toContainText(`Checked with Go ${reported.replace(/^go/, '')}:`);
+  }
 });
