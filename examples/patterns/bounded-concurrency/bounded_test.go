@@ -155,3 +155,73 @@ func TestLoadAllRejectsOversizedJob(t *testing.T) {
 		t.Error("a job larger than the budget must fail, not wait forever")
 	}
 }
+
+// region cancelled-caller
+
+// A caller that gives up must hear so, even when fn ignores ctx and never fails.
+func TestForEachErrReportsACancelledCaller(t *testing.T) {
+	leakcheck.Check(t)
+
+	t.Run("cancelled before the call", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		cancel()
+		var calls atomic.Int64
+		err := boundedconcurrency.ForEachErr(ctx, items(100), 4,
+			func(context.Context, int) error { calls.Add(1); return nil })
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("got %v after %d of 100 calls, want context.Canceled", err, calls.Load())
+		}
+	})
+	t.Run("cancelled midway", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		var calls atomic.Int64
+		err := boundedconcurrency.ForEachErr(ctx, items(100), 2,
+			func(context.Context, int) error {
+				if calls.Add(1) == 10 {
+					cancel()
+				}
+				return nil
+			})
+		if n := calls.Load(); n < 100 && !errors.Is(err, context.Canceled) {
+			t.Errorf("got %v after %d of 100 calls, want context.Canceled", err, n)
+		}
+	})
+	t.Run("cancelled after the last call", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		defer cancel()
+		err := boundedconcurrency.ForEachErr(ctx, items(3), 2,
+			func(context.Context, int) error { return nil })
+		cancel()
+		if err != nil {
+			t.Errorf("every item was processed, got %v", err)
+		}
+	})
+}
+
+// endregion cancelled-caller
+
+// A limit below one would make every version wait forever (or panic, for a
+// negative channel size), so each rejects it.
+func TestLimitBelowOneIsAnError(t *testing.T) {
+	leakcheck.Check(t)
+
+	for _, limit := range []int{0, -1} {
+		if err := boundedconcurrency.ForEach(t.Context(), items(3), limit, func(context.Context, int) {}); err == nil {
+			t.Errorf("ForEach with limit %d: got nil, want an error", limit)
+		}
+		if err := boundedconcurrency.ForEachErr(t.Context(), items(3), limit, func(context.Context, int) error { return nil }); err == nil {
+			t.Errorf("ForEachErr with limit %d: got nil, want an error", limit)
+		}
+	}
+}
+
+func TestLoadAllRejectsNegativeSize(t *testing.T) {
+	leakcheck.Check(t)
+
+	// A negative weight would add to the budget instead of taking from it.
+	err := boundedconcurrency.LoadAll(t.Context(), []int64{-5, 10, 5}, 10,
+		func(context.Context, int64) {})
+	if err == nil {
+		t.Error("a negative size must fail")
+	}
+}

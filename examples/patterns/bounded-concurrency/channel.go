@@ -5,6 +5,7 @@ package boundedconcurrency
 
 import (
 	"context"
+	"fmt"
 	"sync"
 )
 
@@ -15,6 +16,9 @@ import (
 // exist at once, not merely run at once. If ctx ends, it stops starting new
 // calls, waits for the running ones and returns context.Cause(ctx).
 func ForEach[T any](ctx context.Context, items []T, limit int, fn func(context.Context, T)) error {
+	if limit < 1 {
+		return fmt.Errorf("limit is %d, want at least 1", limit) // no slot would ever free
+	}
 	sem := make(chan struct{}, limit) // one token per running call
 	var wg sync.WaitGroup
 	defer wg.Wait() // never return while a call is still running

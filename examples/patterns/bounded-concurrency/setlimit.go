@@ -4,6 +4,7 @@ package boundedconcurrency
 
 import (
 	"context"
+	"fmt"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -12,14 +13,23 @@ import (
 
 // ForEachErr calls fn for every item, at most limit at a time, and returns
 // the first error. g.Go blocks while limit calls are running, so the loop
-// starts goroutines only as slots free up. The first error cancels ctx,
-// which tells the running calls to stop and the loop to start no more.
+// starts goroutines only as slots free up. The first error, or the caller
+// giving up, cancels ctx, which tells the running calls to stop and the loop
+// to start no more; a caller that gave up gets context.Cause, never a nil
+// that would claim every item was processed.
 func ForEachErr[T any](ctx context.Context, items []T, limit int, fn func(context.Context, T) error) error {
+	if limit < 1 {
+		return fmt.Errorf("limit is %d, want at least 1", limit) // 0 would block g.Go forever
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(limit) // [!code highlight]
 	for _, item := range items {
 		if ctx.Err() != nil {
-			break // an earlier call failed: start nothing new
+			// An earlier call failed, or the caller gave up: start nothing new.
+			if err := g.Wait(); err != nil {
+				return err
+			}
+			return context.Cause(ctx) // [!code highlight]
 		}
 		g.Go(func() error { return fn(ctx, item) }) // [!code highlight]
 	}

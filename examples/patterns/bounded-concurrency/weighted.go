@@ -19,6 +19,9 @@ func LoadAll(ctx context.Context, sizes []int64, budget int64, load func(context
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	for _, size := range sizes {
+		if size < 0 {
+			return fmt.Errorf("size %d is negative", size) // it would add to the budget
+		}
 		if size > budget {
 			// Acquire would wait forever (or until ctx ends) for a weight
 			// the semaphore can never grant.

@@ -6,6 +6,7 @@ package unboundedgoroutines
 
 import (
 	"context"
+	"fmt"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -14,13 +15,20 @@ import (
 
 // ProcessItems calls process for every item, at most workers at a time.
 // After SetLimit, g.Go blocks until a goroutine has finished, so the loop
-// never has more than workers goroutines alive.
+// never has more than workers goroutines alive. If a call fails or the
+// caller gives up, it starts no more and says why.
 func ProcessItems(ctx context.Context, items []int, workers int, process func(context.Context, int) error) error {
+	if workers < 1 {
+		return fmt.Errorf("workers is %d, want at least 1", workers) // 0 would block g.Go forever
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(workers) // [!code highlight]
 	for _, item := range items {
 		if ctx.Err() != nil {
-			break // an earlier call failed: start nothing new
+			if err := g.Wait(); err != nil {
+				return err // the first call that failed
+			}
+			return context.Cause(ctx) // the caller gave up
 		}
 		g.Go(func() error { return process(ctx, item) })
 	}

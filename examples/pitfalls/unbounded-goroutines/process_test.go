@@ -2,7 +2,9 @@ package unboundedgoroutines_test
 
 import (
 	"context"
+	"errors"
 	"runtime"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -43,3 +45,29 @@ func TestGoroutinesStayBounded(t *testing.T) {
 }
 
 // endregion bound-test
+
+// A caller that gives up must hear so, even when process ignores ctx and
+// never fails: nil would claim that every item was processed.
+func TestProcessItemsReportsACancelledCaller(t *testing.T) {
+	leakcheck.Check(t)
+
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var calls atomic.Int64
+	err := unboundedgoroutines.ProcessItems(ctx, make([]int, 100), 4,
+		func(context.Context, int) error { calls.Add(1); return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v after %d of 100 calls, want context.Canceled", err, calls.Load())
+	}
+}
+
+// SetLimit(0) would make g.Go block forever.
+func TestProcessItemsRejectsFewerThanOneWorker(t *testing.T) {
+	leakcheck.Check(t)
+
+	err := unboundedgoroutines.ProcessItems(t.Context(), make([]int, 3), 0,
+		func(context.Context, int) error { return nil })
+	if err == nil {
+		t.Error("got nil with 0 workers, want an error")
+	}
+}
