@@ -41,3 +41,21 @@ func TestNextReceives(t *testing.T) {
 		t.Errorf("Next = %d, %v", v, err)
 	}
 }
+
+// region closed
+
+// The producer closes ch when it is done: Next must say so, not return a
+// zero that looks like a real value, again and again, to a caller that loops.
+func TestNextReportsAClosedChannel(t *testing.T) {
+	ch := make(chan int, 1)
+	ch <- 0
+	close(ch)
+	if v, err := blockingwithoutcontext.Next(t.Context(), ch); v != 0 || err != nil {
+		t.Errorf("first Next = %d, %v; want the buffered 0, nil", v, err)
+	}
+	if _, err := blockingwithoutcontext.Next(t.Context(), ch); !errors.Is(err, blockingwithoutcontext.ErrClosed) {
+		t.Errorf("Next on a drained, closed channel: err = %v, want ErrClosed", err)
+	}
+}
+
+// endregion closed
