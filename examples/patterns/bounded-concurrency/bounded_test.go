@@ -3,6 +3,7 @@ package boundedconcurrency_test
 import (
 	"context"
 	"errors"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -200,8 +201,8 @@ func TestForEachErrReportsACancelledCaller(t *testing.T) {
 
 // endregion cancelled-caller
 
-// A limit below one would make every version wait forever (or panic, for a
-// negative channel size), so each rejects it.
+// A limit of 0 would make both versions wait forever; below 0, make panics
+// and errgroup removes the limit altogether. Both reject it.
 func TestLimitBelowOneIsAnError(t *testing.T) {
 	leakcheck.Check(t)
 
@@ -215,13 +216,78 @@ func TestLimitBelowOneIsAnError(t *testing.T) {
 	}
 }
 
-func TestLoadAllRejectsNegativeSize(t *testing.T) {
+// A bad size anywhere in the list is rejected before any load starts.
+func TestLoadAllRejectsBadSizesUpFront(t *testing.T) {
 	leakcheck.Check(t)
 
-	// A negative weight would add to the budget instead of taking from it.
-	err := boundedconcurrency.LoadAll(t.Context(), []int64{-5, 10, 5}, 10,
-		func(context.Context, int64) {})
-	if err == nil {
-		t.Error("a negative size must fail")
+	for _, sizes := range [][]int64{{1, 2, 3, -5}, {1, 2, 0}, {4, 4, 11}} {
+		var loads atomic.Int64
+		err := boundedconcurrency.LoadAll(t.Context(), sizes, 10,
+			func(context.Context, int64) { loads.Add(1) })
+		if err == nil || loads.Load() != 0 {
+			t.Errorf("LoadAll(%v): err = %v after %d loads, want an error and no load", sizes, err, loads.Load())
+		}
+	}
+}
+
+func TestLoadAllReportsACancelledCaller(t *testing.T) {
+	leakcheck.Check(t)
+
+	shutdown := errors.New("shutdown")
+	ctx, cancel := context.WithCancelCause(t.Context())
+	var loads atomic.Int64
+	err := boundedconcurrency.LoadAll(ctx, []int64{10, 10, 10, 10}, 10,
+		func(context.Context, int64) {
+			if loads.Add(1) == 2 {
+				cancel(shutdown)
+			}
+		})
+	if !errors.Is(err, shutdown) {
+		t.Errorf("got %v after %d of 4 loads, want the cause, shutdown", err, loads.Load())
+	}
+}
+
+// Each version takes its slot before the go statement, so the number of
+// goroutines, not only of running calls, stays at the limit: taken inside
+// the goroutine, the slot would leave one parked goroutine per item.
+func TestGoroutinesStayBounded(t *testing.T) {
+	const limit = 4
+	runs := map[string]func(release <-chan struct{}) error{
+		"ForEach": func(release <-chan struct{}) error {
+			return boundedconcurrency.ForEach(t.Context(), items(1000), limit, func(context.Context, int) { <-release })
+		},
+		"ForEachErr": func(release <-chan struct{}) error {
+			return boundedconcurrency.ForEachErr(t.Context(), items(1000), limit, func(context.Context, int) error { <-release; return nil })
+		},
+		"LoadAll": func(release <-chan struct{}) error {
+			sizes := make([]int64, 1000)
+			for i := range sizes {
+				sizes[i] = 1
+			}
+			return boundedconcurrency.LoadAll(t.Context(), sizes, limit, func(context.Context, int64) { <-release })
+		},
+	}
+	for name, run := range runs {
+		t.Run(name, func(t *testing.T) {
+			leakcheck.Check(t)
+			before := runtime.NumGoroutine()
+			release := make(chan struct{})
+			done := make(chan error)
+			go func() { done <- run(release) }()
+			// Give the loop up to 30ms to start goroutines, and record the peak.
+			peak := 0
+			for deadline := time.Now().Add(30 * time.Millisecond); time.Now().Before(deadline); {
+				peak = max(peak, runtime.NumGoroutine()-before)
+				time.Sleep(time.Millisecond)
+			}
+			close(release)
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			// The limit, plus the goroutine running the loop, plus slack.
+			if peak > limit+3 {
+				t.Errorf("%d goroutines alive at once, limit is %d", peak, limit)
+			}
+		})
 	}
 }

@@ -17,7 +17,7 @@ import (
 // calls, waits for the running ones and returns context.Cause(ctx).
 func ForEach[T any](ctx context.Context, items []T, limit int, fn func(context.Context, T)) error {
 	if limit < 1 {
-		return fmt.Errorf("limit is %d, want at least 1", limit) // no slot would ever free
+		return fmt.Errorf("limit is %d, want at least 1", limit) // 0 never frees a slot; make panics below 0
 	}
 	sem := make(chan struct{}, limit) // one token per running call
 	var wg sync.WaitGroup

@@ -19,7 +19,7 @@ import (
 // that would claim every item was processed.
 func ForEachErr[T any](ctx context.Context, items []T, limit int, fn func(context.Context, T) error) error {
 	if limit < 1 {
-		return fmt.Errorf("limit is %d, want at least 1", limit) // 0 would block g.Go forever
+		return fmt.Errorf("limit is %d, want at least 1", limit) // 0 blocks g.Go forever; below 0 means no limit
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(limit) // [!code highlight]

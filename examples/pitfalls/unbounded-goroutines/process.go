@@ -19,7 +19,7 @@ import (
 // caller gives up, it starts no more and says why.
 func ProcessItems(ctx context.Context, items []int, workers int, process func(context.Context, int) error) error {
 	if workers < 1 {
-		return fmt.Errorf("workers is %d, want at least 1", workers) // 0 would block g.Go forever
+		return fmt.Errorf("workers is %d, want at least 1", workers) // 0 blocks g.Go forever; below 0 means no limit
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(workers) // [!code highlight]

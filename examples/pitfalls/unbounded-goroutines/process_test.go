@@ -61,13 +61,41 @@ func TestProcessItemsReportsACancelledCaller(t *testing.T) {
 	}
 }
 
-// SetLimit(0) would make g.Go block forever.
+// SetLimit(0) would make g.Go block forever, and a negative limit removes
+// the bound altogether.
 func TestProcessItemsRejectsFewerThanOneWorker(t *testing.T) {
 	leakcheck.Check(t)
 
-	err := unboundedgoroutines.ProcessItems(t.Context(), make([]int, 3), 0,
-		func(context.Context, int) error { return nil })
-	if err == nil {
-		t.Error("got nil with 0 workers, want an error")
+	for _, workers := range []int{0, -1} {
+		err := unboundedgoroutines.ProcessItems(t.Context(), make([]int, 3), workers,
+			func(context.Context, int) error { return nil })
+		if err == nil {
+			t.Errorf("got nil with %d workers, want an error", workers)
+		}
+	}
+}
+
+// Bounding the goroutines must not drop items (as TryGo would when every
+// slot is busy), and the first error must come back.
+func TestProcessItemsProcessesEveryItemAndReturnsTheFirstError(t *testing.T) {
+	leakcheck.Check(t)
+
+	var calls atomic.Int64
+	err := unboundedgoroutines.ProcessItems(t.Context(), make([]int, 1000), 4,
+		func(context.Context, int) error { calls.Add(1); time.Sleep(10 * time.Microsecond); return nil })
+	if err != nil || calls.Load() != 1000 {
+		t.Errorf("got %v after %d calls, want nil after 1000", err, calls.Load())
+	}
+
+	boom := errors.New("boom")
+	err = unboundedgoroutines.ProcessItems(t.Context(), []int{1, 2, 3}, 2,
+		func(_ context.Context, item int) error {
+			if item == 2 {
+				return boom
+			}
+			return nil
+		})
+	if !errors.Is(err, boom) {
+		t.Errorf("got %v, want the first error, boom", err)
 	}
 }
