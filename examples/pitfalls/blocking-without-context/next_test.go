@@ -34,6 +34,28 @@ func TestNextStopsOnCancel(t *testing.T) {
 
 // endregion test
 
+// Cancelled while Next is already waiting, not only before the call: a
+// Next that checked ctx once and then did a bare receive would pass the
+// test above and fail this one.
+func TestNextStopsWhenCancelledWhileWaiting(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() {
+		_, err := blockingwithoutcontext.Next(ctx, make(chan int))
+		done <- err
+	}()
+	time.Sleep(10 * time.Millisecond) // let Next reach its select
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("Next is still blocked after its context was cancelled while it waited")
+	}
+}
+
 func TestNextReceives(t *testing.T) {
 	ch := make(chan int, 1)
 	ch <- 7

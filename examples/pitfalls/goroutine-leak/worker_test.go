@@ -46,8 +46,8 @@ func TestWorkerStopsWhenConsumerLeaves(t *testing.T) {
 	leakcheck.Check(t)
 
 	ctx, cancel := context.WithCancel(t.Context())
-	tasks := make(chan int, 1)
-	tasks <- 5
+	tasks := make(chan int)                             // unbuffered: once the send returns, Worker holds the task
 	go goroutineleak.Worker(ctx, tasks, make(chan int)) // nobody reads results
-	cancel()
+	tasks <- 5
+	cancel() // Worker is now blocked sending the result, or about to be
 }
