@@ -1,5 +1,3 @@
-//go:build go1.23
-
 // Package batching groups a stream of values into batches, sent when they
 // are full or when the oldest value has waited long enough.
 package batching
@@ -12,20 +10,27 @@ import (
 // region batch
 
 // Batch reads values from in and sends them on in slices of at most size.
-// A batch is sent when it is full, or maxWait after its first value
-// arrived, whichever comes first; the last partial batch is sent when in is
-// closed. It relies on Go 1.23 timers: after Stop or Reset returns, no
-// stale tick from the previous setting can be received from timer.C.
+// A batch is offered on out when it is full, or maxWait after its first
+// value arrived, whichever comes first; the last partial batch is sent when
+// in is closed. Each batch gets its own timer, so no tick left over from an
+// earlier batch can ever flush a later one, whatever timer semantics the
+// main module's go line selects. Batch panics if size is less than 1.
 func Batch[T any](ctx context.Context, in <-chan T, size int, maxWait time.Duration) <-chan []T {
+	if size < 1 {
+		panic("batching: size must be at least 1")
+	}
 	out := make(chan []T)
 	go func() {
 		defer close(out)
 		var batch []T
-		timer := time.NewTimer(maxWait)
-		timer.Stop() // runs only while a batch is waiting
+		var timer *time.Timer
+		var timeout <-chan time.Time // nil while no batch waits: a nil channel never fires // [!code highlight]
 
 		send := func() bool {
-			timer.Stop()
+			if timer != nil {
+				timer.Stop()
+				timer, timeout = nil, nil // forget this batch's timer and any tick it sent // [!code highlight]
+			}
 			select {
 			case out <- batch:
 				batch = nil // a new slice: the receiver owns the old one // [!code highlight]
@@ -45,13 +50,14 @@ func Batch[T any](ctx context.Context, in <-chan T, size int, maxWait time.Durat
 					return
 				}
 				if len(batch) == 0 {
-					timer.Reset(maxWait) // the clock starts with the first value // [!code highlight]
+					timer = time.NewTimer(maxWait) // the clock starts with the first value // [!code highlight]
+					timeout = timer.C
 				}
 				batch = append(batch, v)
 				if len(batch) == size && !send() {
 					return
 				}
-			case <-timer.C: // only running while batch is not empty
+			case <-timeout:
 				if !send() {
 					return
 				}
