@@ -35,3 +35,60 @@ func TestDelete(t *testing.T) {
 		t.Error("key still present after Delete")
 	}
 }
+
+// region all-test
+
+// The loop body calls Set and Delete on the same map: with a Range that
+// held the lock during the walk, this would deadlock.
+func TestAllLetsTheLoopBodyUseTheMap(t *testing.T) {
+	m := genericconcurrentmap.New[string, int]()
+	m.Set("a", 1)
+	m.Set("b", 2)
+	sum := 0
+	for k, v := range m.All() {
+		sum += v
+		m.Set(k+k, v*10) // not seen by this loop: it walks a copy
+		m.Delete(k)
+	}
+	if sum != 3 {
+		t.Errorf("sum = %d, want 3", sum)
+	}
+	if v, _ := m.Get("aa"); v != 10 {
+		t.Errorf(`Get("aa") = %d, want 10`, v)
+	}
+	for k := range m.All() {
+		if k == "a" || k == "b" {
+			t.Errorf("%q still present after Delete", k)
+		}
+	}
+}
+
+// endregion all-test
+
+func TestAllStopsWhenTheLoopBreaks(t *testing.T) {
+	m := genericconcurrentmap.New[int, int]()
+	for i := range 10 {
+		m.Set(i, i)
+	}
+	n := 0
+	for range m.All() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("the loop ran %d times after break, want 1", n)
+	}
+}
+
+// A panicking f leaves the map unchanged and unlocked.
+func TestUpdateSurvivesAPanickingFunction(t *testing.T) {
+	m := genericconcurrentmap.New[string, int]()
+	m.Set("a", 1)
+	func() {
+		defer func() { _ = recover() }()
+		m.Update("a", func(int, bool) int { panic("boom") })
+	}()
+	if v, ok := m.Get("a"); v != 1 || !ok {
+		t.Errorf(`Get("a") = %d, %v after a panicking Update, want 1, true`, v, ok)
+	}
+}
