@@ -33,6 +33,33 @@ func TestStatsCountsEveryRequest(t *testing.T) {
 
 // endregion count-test
 
+// 50 requests are all in flight at once before any finishes: the peak must
+// be exactly 50. A Start that can keep a smaller value (a plain Store, or a
+// CompareAndSwap whose failure is not retried) fails it whenever two Starts
+// interleave badly.
+func TestStatsPeakIsTheLargestInFlight(t *testing.T) {
+	const n = 50
+	var s atomiccounters.Stats
+	var started, release sync.WaitGroup
+	started.Add(n)
+	release.Add(1)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			s.Start()
+			started.Done()
+			release.Wait() // hold the request open until all have started
+			s.Done()
+		})
+	}
+	started.Wait()
+	release.Done()
+	wg.Wait()
+	if _, inFlight, peak := s.Snapshot(); peak != n || inFlight != 0 {
+		t.Errorf("peak=%d inFlight=%d, want %d and 0", peak, inFlight, n)
+	}
+}
+
 func TestDrain(t *testing.T) {
 	var s atomiccounters.Stats
 	if s.Draining() {

@@ -14,10 +14,13 @@ import (
 // value arrived, whichever comes first; the last partial batch is sent when
 // in is closed. Each batch gets its own timer, so no tick left over from an
 // earlier batch can ever flush a later one, whatever timer semantics the
-// main module's go line selects. Batch panics if size is less than 1.
+// main module's go line selects. When ctx ends, Batch drops the batch it
+// holds and closes out, so a consumer must check ctx.Err() after its loop
+// to tell a cancellation from the end of in. It panics if size is less than
+// 1 or maxWait is not positive.
 func Batch[T any](ctx context.Context, in <-chan T, size int, maxWait time.Duration) <-chan []T {
-	if size < 1 {
-		panic("batching: size must be at least 1")
+	if size < 1 || maxWait <= 0 {
+		panic("batching: size must be at least 1 and maxWait positive")
 	}
 	out := make(chan []T)
 	go func() {

@@ -7,7 +7,6 @@ import (
 	"testing/synctest"
 	"time"
 
-	"fieldguide.dev/examples/internal/leakcheck"
 	"fieldguide.dev/examples/patterns/batching"
 )
 
@@ -28,7 +27,10 @@ func TestBatchBySizeAndTime(t *testing.T) {
 		if got := <-out; !slices.Equal(got, []int{0, 1, 2}) {
 			t.Errorf("full batch = %v, want [0 1 2]", got)
 		}
-		// The fourth value waits alone for exactly maxWait.
+		// The fourth value waits alone for exactly maxWait, counted from its
+		// own arrival: not from the start of the stage, nor from a tick left
+		// over from the first batch, nor on a fixed ticker.
+		time.Sleep(500 * time.Millisecond)
 		start := time.Now()
 		in <- 3
 		if got := <-out; !slices.Equal(got, []int{3}) {
@@ -51,28 +53,42 @@ func TestBatchBySizeAndTime(t *testing.T) {
 
 // endregion size-and-time
 
+// Nobody reads out: only the cancellation can end the stage, both when it
+// is blocked offering a full batch and when it is already cancelled. A
+// stage still running when the bubble ends fails the test.
 func TestBatchStopsWhenCancelled(t *testing.T) {
-	leakcheck.Check(t)
-
-	ctx, cancel := context.WithCancel(t.Context())
-	in := make(chan int)
-	out := batching.Batch(ctx, in, 2, time.Millisecond)
-	in <- 1
-	in <- 2  // a full batch nobody receives
-	cancel() // only the cancellation can stop the stage now
-	if _, ok := <-out; ok {
-		// The stage may have offered the batch before it saw the cancellation.
+	synctest.Test(t, func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		in := make(chan int)
+		_ = batching.Batch(ctx, in, 2, time.Second)
+		in <- 1
+		in <- 2 // a full batch nobody receives
+		synctest.Wait()
+		cancel()
+		synctest.Wait()
+	})
+	synctest.Test(t, func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		cancel()
+		out := batching.Batch(ctx, make(chan int), 2, time.Second)
 		if _, ok := <-out; ok {
-			t.Error("output not closed after cancel")
+			t.Error("a stage started with a cancelled context sent a batch")
 		}
-	}
+	})
 }
 
-func TestBatchRejectsSizeBelowOne(t *testing.T) {
-	defer func() {
-		if recover() == nil {
-			t.Error("Batch with size 0 did not panic")
-		}
-	}()
-	batching.Batch(t.Context(), make(chan int), 0, time.Second)
+func TestBatchRejectsBadArguments(t *testing.T) {
+	for _, args := range []struct {
+		size    int
+		maxWait time.Duration
+	}{{0, time.Second}, {-1, time.Second}, {2, 0}, {2, -time.Second}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Batch(size %d, maxWait %v) did not panic", args.size, args.maxWait)
+				}
+			}()
+			batching.Batch(t.Context(), make(chan int), args.size, args.maxWait)
+		}()
+	}
 }
