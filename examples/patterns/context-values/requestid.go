@@ -34,17 +34,35 @@ func RequestID(ctx context.Context) (string, bool) {
 // region middleware
 
 // Middleware takes the request ID from the X-Request-ID header, or creates
-// one if the caller sent none, and stores it in the request's context for
-// every handler and log line downstream.
+// one if the caller sent none or an unusable one, and stores it in the
+// request's context for every handler and log line downstream. The header
+// comes from the client: it is kept only if it is a short token, so nobody
+// can put a megabyte or a forged log line into every log entry.
 func Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := r.Header.Get("X-Request-ID")
-		if id == "" {
+		if !validID(id) { // [!code highlight]
 			id = rand.Text() // Go 1.24: a random base32 string; never fails
 		}
 		w.Header().Set("X-Request-ID", id)
 		next.ServeHTTP(w, r.WithContext(WithRequestID(r.Context(), id)))
 	})
+}
+
+// validID reports whether id is 1 to 64 ASCII letters, digits, '-' or '_':
+// enough for UUIDs and the IDs proxies generate, and nothing that can break
+// a log line or a header.
+func validID(id string) bool {
+	if len(id) == 0 || len(id) > 64 {
+		return false
+	}
+	for _, c := range []byte(id) {
+		ok := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_'
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // endregion middleware

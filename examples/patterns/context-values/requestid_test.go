@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	contextvalues "fieldguide.dev/examples/patterns/context-values"
@@ -45,3 +46,30 @@ func TestGeneratedID(t *testing.T) {
 		t.Errorf("generated ID %q not propagated", seen)
 	}
 }
+
+// region untrusted
+
+// A client can send anything in X-Request-ID: a megabyte, a newline that
+// forges a log line, another user's ID. Anything but a short token is
+// replaced by a fresh ID.
+func TestUntrustedIDIsReplaced(t *testing.T) {
+	for _, sent := range []string{
+		strings.Repeat("a", 65),
+		"abc\nlevel=ERROR msg=forged",
+		"<script>",
+		"abc def",
+	} {
+		var seen string
+		h := contextvalues.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			seen, _ = contextvalues.RequestID(r.Context())
+		}))
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("X-Request-ID", sent)
+		h.ServeHTTP(httptest.NewRecorder(), req)
+		if seen == sent || seen == "" {
+			t.Errorf("sent %q, handler saw %q, want a fresh ID", sent, seen)
+		}
+	}
+}
+
+// endregion untrusted
