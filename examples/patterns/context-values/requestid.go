@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/rand"
 	"net/http"
+	"strings"
 )
 
 // region key
@@ -57,12 +58,13 @@ func validID(id string) bool {
 		return false
 	}
 	for _, c := range []byte(id) {
-		ok := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_'
-		if !ok {
+		if !strings.ContainsRune(idChars, rune(c)) {
 			return false
 		}
 	}
 	return true
 }
+
+const idChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 // endregion middleware
