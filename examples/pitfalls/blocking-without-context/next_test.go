@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	blockingwithoutcontext "fieldguide.dev/examples/pitfalls/blocking-without-context"
@@ -37,23 +38,23 @@ func TestNextStopsOnCancel(t *testing.T) {
 // Cancelled while Next is already waiting, not only before the call: a
 // Next that checked ctx once and then did a bare receive would pass the
 // test above and fail this one.
+// In a synctest bubble (Go 1.25), synctest.Wait returns once Next is
+// blocked, so the cancellation surely comes while it waits, with no sleep;
+// a Next that never returns fails the test with a deadlock panic.
 func TestNextStopsWhenCancelledWhileWaiting(t *testing.T) {
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() {
-		_, err := blockingwithoutcontext.Next(ctx, make(chan int))
-		done <- err
-	}()
-	time.Sleep(10 * time.Millisecond) // let Next reach its select
-	cancel()
-	select {
-	case err := <-done:
-		if !errors.Is(err, context.Canceled) {
+	synctest.Test(t, func(t *testing.T) {
+		ctx, cancel := context.WithCancel(t.Context())
+		done := make(chan error, 1)
+		go func() {
+			_, err := blockingwithoutcontext.Next(ctx, make(chan int))
+			done <- err
+		}()
+		synctest.Wait() // Next is now blocked in its select
+		cancel()
+		if err := <-done; !errors.Is(err, context.Canceled) {
 			t.Errorf("err = %v, want context.Canceled", err)
 		}
-	case <-time.After(time.Second):
-		t.Fatal("Next is still blocked after its context was cancelled while it waited")
-	}
+	})
 }
 
 func TestNextReceives(t *testing.T) {
