@@ -33,6 +33,13 @@ func (a *Auditor) Handler() http.Handler {
 		ctx := context.WithoutCancel(r.Context()) // [!code highlight]
 		event := "visit " + r.URL.Path
 		a.wg.Go(func() {
+			// net/http recovers a panicking handler, but not a goroutine the
+			// handler started: a panic here would end the whole server.
+			defer func() {
+				if p := recover(); p != nil {
+					slog.ErrorContext(ctx, "save audit event: panic", "panic", p)
+				}
+			}()
 			ctx, cancel := context.WithTimeout(ctx, a.timeout()) // [!code highlight]
 			defer cancel()
 			if err := a.Save(ctx, event); err != nil {

@@ -35,3 +35,15 @@ func TestAuditSurvivesHandlerReturn(t *testing.T) {
 }
 
 // endregion test
+
+// A panic in Save must not take the server down: the background goroutine
+// is not covered by net/http's recovery of handler panics.
+func TestAuditSurvivesAPanickingSave(t *testing.T) {
+	leakcheck.Check(t)
+
+	a := &backgroundworkonrequestcontext.Auditor{
+		Save: func(context.Context, string) error { panic("store exploded") },
+	}
+	a.Handler().ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/home", nil))
+	a.Wait() // returns: the panic was recovered and logged
+}
