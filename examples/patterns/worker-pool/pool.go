@@ -20,8 +20,15 @@ type Result struct {
 // returns at once; results arrive on the returned channel, which is closed
 // after every worker has stopped: when jobs is closed and drained, or when
 // ctx is cancelled. The caller must read the results until the channel is
-// closed or cancel ctx; otherwise the workers block on their sends.
+// closed or cancel ctx; otherwise the workers block on their sends. The
+// channel closes the same way after a cancellation as after the last job,
+// so a caller that ranges over it checks ctx.Err() afterwards to know
+// whether every job was done. Pool panics if n is less than 1: with no
+// worker, results would close at once and the producer would block forever.
 func Pool(ctx context.Context, n int, jobs <-chan int) <-chan Result {
+	if n < 1 {
+		panic("workerpool: n must be at least 1")
+	}
 	results := make(chan Result)
 	var wg sync.WaitGroup
 	for range n {

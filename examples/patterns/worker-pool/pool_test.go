@@ -3,6 +3,7 @@ package workerpool_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"fieldguide.dev/examples/internal/leakcheck"
 	workerpool "fieldguide.dev/examples/patterns/worker-pool"
@@ -66,7 +67,8 @@ func TestPoolStopsWhenCancelled(t *testing.T) {
 	}
 
 	cancel()
-	// Results already in flight may still arrive; then the channel must close.
+	// A worker whose select finds both a job and ctx.Done ready picks either,
+	// so results may still arrive for a while; then the channel must close.
 	for r := range results {
 		if seen[r.Job] {
 			t.Errorf("job %d delivered twice", r.Job)
@@ -86,10 +88,23 @@ func TestPoolStopsWhenConsumerLeaves(t *testing.T) {
 	jobs <- 2
 	jobs <- 3
 
-	// Nobody reads the results: every worker that took a job is blocked on
-	// its send. Cancelling must still release all of them.
-	results := workerpool.Pool(ctx, 2, jobs)
+	// Nobody reads the results, ever: every worker that took a job blocks on
+	// its send. Cancelling alone must release all of them; leakcheck fails
+	// the test if one is still blocked when it ends.
+	_ = workerpool.Pool(ctx, 2, jobs)
+	time.Sleep(10 * time.Millisecond) // let the workers take jobs and block
 	cancel()
-	for range results {
+}
+
+func TestPoolRejectsFewerThanOneWorker(t *testing.T) {
+	for _, n := range []int{0, -1} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Pool with %d workers did not panic", n)
+				}
+			}()
+			workerpool.Pool(t.Context(), n, make(chan int))
+		}()
 	}
 }
