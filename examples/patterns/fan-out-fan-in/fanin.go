@@ -10,7 +10,8 @@ import (
 // FanIn forwards every value from ins onto one channel. The output is closed
 // once all inputs are closed, or soon after ctx is cancelled; it is closed by
 // a goroutine that waits for every forwarder, because closing while one of
-// them may still send would panic.
+// them may still send would panic. A nil input is never ready, so with a
+// nil input the output closes only when ctx is cancelled.
 func FanIn[T any](ctx context.Context, ins ...<-chan T) <-chan T {
 	out := make(chan T)
 	var wg sync.WaitGroup

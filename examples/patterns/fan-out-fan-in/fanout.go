@@ -9,7 +9,11 @@ import "context"
 // FanOut starts n workers that all read from in and square what they read.
 // Each value is taken by exactly one worker. Every worker has its own output
 // channel, which it owns and closes when in is closed or ctx is cancelled.
+// FanOut panics if n is less than 1: with no worker nobody would read in.
 func FanOut(ctx context.Context, in <-chan int, n int) []<-chan int {
+	if n < 1 {
+		panic("fanoutfanin: n must be at least 1")
+	}
 	outs := make([]<-chan int, n)
 	for i := range n {
 		out := make(chan int)

@@ -3,6 +3,7 @@ package fanoutfanin_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"fieldguide.dev/examples/internal/leakcheck"
 	fanoutfanin "fieldguide.dev/examples/patterns/fan-out-fan-in"
@@ -57,6 +58,34 @@ func TestCancelClosesOutput(t *testing.T) {
 	}
 	cancel()
 	for range out { // must end: FanIn closes out after cancellation
+	}
+}
+
+// Nobody reads the merged output after the cancel: every forwarder that
+// holds a value blocks on its send, and the cancellation alone must release
+// it. leakcheck fails the test if one is still blocked when it ends.
+func TestFanInStopsWhenConsumerLeaves(t *testing.T) {
+	leakcheck.Check(t)
+
+	ctx, cancel := context.WithCancel(t.Context())
+	a, b := make(chan int, 1), make(chan int, 1)
+	a <- 1
+	b <- 2
+	_ = fanoutfanin.FanIn(ctx, a, b)
+	time.Sleep(10 * time.Millisecond) // let both forwarders take a value and block
+	cancel()
+}
+
+func TestFanOutRejectsFewerThanOneWorker(t *testing.T) {
+	for _, n := range []int{0, -1} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("FanOut with %d workers did not panic", n)
+				}
+			}()
+			fanoutfanin.FanOut(t.Context(), make(chan int), n)
+		}()
 	}
 }
 
