@@ -1,5 +1,3 @@
-//go:build go1.21
-
 // Package errgroup runs a few related calls concurrently with
 // golang.org/x/sync/errgroup: wait for all of them, return the first error,
 // and cancel the rest as soon as one fails.
