@@ -6,7 +6,6 @@ package synconce
 
 import (
 	"regexp"
-	"strconv"
 	"sync"
 )
 
@@ -34,12 +33,12 @@ type Loader struct {
 	get func() (int, error)
 }
 
-// NewLoader returns a Loader for raw, which is parsed when first needed.
-// Calls counts how often the parse really runs, for the test.
-func NewLoader(raw string, calls *int) *Loader {
+// NewLoader returns a Loader for raw, which parse (strconv.Atoi, say)
+// turns into a number when it is first needed. Create a Loader only with
+// NewLoader: the zero Loader has nothing to run.
+func NewLoader(raw string, parse func(string) (int, error)) *Loader {
 	return &Loader{get: sync.OnceValues(func() (int, error) { // [!code highlight]
-		*calls++ // safe: OnceValues runs this once, and every caller waits for it
-		return strconv.Atoi(raw)
+		return parse(raw)
 	})}
 }
 

@@ -1,6 +1,7 @@
 package synconce_test
 
 import (
+	"strconv"
 	"sync"
 	"testing"
 
@@ -10,19 +11,22 @@ import (
 // region once-test
 
 // 100 goroutines ask at once; the parse runs exactly once and every caller
-// gets its result. Under -race, calls++ inside the function is not a race:
+// gets its result. Under -race, calls++ inside parse is not a race:
 // OnceValues orders it before every return.
 func TestLoaderParsesOnce(t *testing.T) {
 	calls := 0
-	l := synconce.NewLoader("8", &calls)
+	parse := func(s string) (int, error) { calls++; return strconv.Atoi(s) }
+	l := synconce.NewLoader("8", parse)
 
 	var wg sync.WaitGroup
 	for range 100 {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			if n, err := l.Workers(); n != 8 || err != nil {
 				t.Errorf("Workers() = (%d, %v), want (8, nil)", n, err)
 			}
-		})
+		}()
 	}
 	wg.Wait()
 	if calls != 1 {
@@ -34,7 +38,7 @@ func TestLoaderParsesOnce(t *testing.T) {
 
 func TestLoaderCachesTheError(t *testing.T) {
 	calls := 0
-	l := synconce.NewLoader("eight", &calls)
+	l := synconce.NewLoader("eight", func(s string) (int, error) { calls++; return strconv.Atoi(s) })
 	for range 3 {
 		if _, err := l.Workers(); err == nil {
 			t.Error("want a parse error")
