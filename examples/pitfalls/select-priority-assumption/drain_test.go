@@ -26,3 +26,27 @@ func TestDrainNeverLosesTheError(t *testing.T) {
 }
 
 // endregion drain-test
+
+// A producer that reports success with a nil error, or closes errc, must not
+// make Drain drop the items.
+func TestDrainKeepsItemsWithoutAnError(t *testing.T) {
+	for _, name := range []string{"nil error sent", "errc closed"} {
+		for range 100 {
+			errc := make(chan error, 1)
+			items := make(chan string, 3)
+			items <- "a"
+			items <- "b"
+			items <- "c"
+			close(items)
+			if name == "nil error sent" {
+				errc <- nil
+			} else {
+				close(errc)
+			}
+			got, err := selectpriorityassumption.Drain(items, errc)
+			if err != nil || len(got) != 3 {
+				t.Fatalf("%s: got %v, %v; want the three items and no error", name, got, err)
+			}
+		}
+	}
+}
