@@ -1,6 +1,7 @@
 package nilchannel_test
 
 import (
+	"sync"
 	"testing"
 
 	"fieldguide.dev/examples/pitfalls/nil-channel"
@@ -19,3 +20,16 @@ func TestStopClosesDone(t *testing.T) {
 }
 
 // endregion stopper-test
+
+// A deferred Stop plus an explicit one, or several goroutines shutting down
+// at once: every Stop after the first does nothing.
+func TestStopTwiceAndConcurrently(t *testing.T) {
+	s := nilchannel.New()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(s.Stop)
+	}
+	wg.Wait()
+	s.Stop()
+	<-s.Done()
+}
