@@ -18,6 +18,11 @@ func Count(ctx context.Context, n int) <-chan int { // [!code highlight]
 	go func() {
 		defer close(ch) // the owner closes, on every path // [!code highlight]
 		for i := 1; i <= n; i++ {
+			// A select with both cases ready picks one at random: check ctx
+			// first, so a cancelled caller gets no more values.
+			if ctx.Err() != nil {
+				return
+			}
 			select {
 			case ch <- i:
 			case <-ctx.Done():
@@ -52,6 +57,9 @@ func Sum(in <-chan int) int {
 // whoever made out closes it once every Emit has returned.
 func Emit(ctx context.Context, out chan<- string, values ...string) error {
 	for _, v := range values {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		select {
 		case out <- v:
 		case <-ctx.Done():
