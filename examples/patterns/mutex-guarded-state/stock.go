@@ -22,17 +22,23 @@ func NewStock() *Stock {
 	return &Stock{counts: make(map[string]int)}
 }
 
-// Add puts n more of item in stock.
+// Add puts n more of item in stock; n below 1 adds nothing.
 func (s *Stock) Add(item string, n int) {
+	if n < 1 {
+		return // a negative Add would be a Take that skips the check
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.counts[item] += n
 }
 
-// Take removes n of item if at least n are in stock, and reports whether
-// it did. The check and the update happen under one lock, so two buyers
-// can never both take the last item.
+// Take removes n of item if n is at least 1 and at least n are in stock,
+// and reports whether it did. The check and the update happen under one
+// lock, so two buyers can never both take the last item.
 func (s *Stock) Take(item string, n int) bool {
+	if n < 1 {
+		return false // a negative Take would add stock
+	}
 	s.mu.Lock()         // [!code highlight]
 	defer s.mu.Unlock() // [!code highlight]
 	if s.counts[item] < n {

@@ -53,3 +53,16 @@ func TestRoutesConcurrentReadWrite(t *testing.T) {
 		t.Errorf("Lookup = (%q, %v)", b, ok)
 	}
 }
+
+// Negative and zero amounts change nothing: a Take of -5 must not add five.
+func TestStockRejectsAmountsBelowOne(t *testing.T) {
+	s := mgs.NewStock()
+	if s.Take("lamp", -5) || s.Take("lamp", 0) {
+		t.Error("Take with n < 1 reported success")
+	}
+	s.Add("lamp", -3)
+	s.Add("lamp", 0)
+	if n := s.Count("lamp"); n != 0 {
+		t.Errorf("Count = %d after negative and zero amounts, want 0", n)
+	}
+}
