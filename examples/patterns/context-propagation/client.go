@@ -39,12 +39,17 @@ func (c *Client) Fetch(ctx context.Context, url string) ([]byte, error) {
 		return nil, fmt.Errorf("fetch: %w", err) // *url.Error wraps ctx.Err()
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("fetch %s: status %s", url, resp.Status)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, c.maxBody()))
+	// Read one byte more than the limit: LimitReader ends a longer body
+	// without an error, and a cut-off document must not pass for a whole one.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.maxBody()+1))
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: read body: %w", url, err)
+	}
+	if int64(len(body)) > c.maxBody() {
+		return nil, fmt.Errorf("fetch %s: body larger than %d bytes", url, c.maxBody())
 	}
 	return body, nil
 }

@@ -17,16 +17,21 @@ func hang(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }
 // region proof
 
 // The caller's deadline reaches the HTTP request: Fetch gives up at the
-// caller's 20 ms, well before its own 10 s default.
+// caller's 20 ms. The client's own limit is 2 s, so a Fetch that ignored
+// the caller's deadline would take 2 s and fail the test.
 func TestFetchObeysCallerDeadline(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(hang))
 	defer srv.Close()
 
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
-	_, err := (&contextpropagation.Client{}).Fetch(ctx, srv.URL)
+	start := time.Now()
+	_, err := (&contextpropagation.Client{Timeout: 2 * time.Second}).Fetch(ctx, srv.URL)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v, want context.DeadlineExceeded", err)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("Fetch took %v: the caller's 20 ms deadline did not reach the request", took)
 	}
 }
 
@@ -35,7 +40,7 @@ func TestProxyTimesOut(t *testing.T) {
 	upstream := httptest.NewServer(http.HandlerFunc(hang))
 	defer upstream.Close()
 
-	h := contextpropagation.ProxyHandler(&contextpropagation.Client{}, upstream.URL, 20*time.Millisecond)
+	h := contextpropagation.ProxyHandler(&contextpropagation.Client{Timeout: 2 * time.Second}, upstream.URL, 20*time.Millisecond)
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	if rec.Code != http.StatusGatewayTimeout {
@@ -59,9 +64,12 @@ func TestFetchStatusAndLimit(t *testing.T) {
 	if _, err := c.Fetch(context.Background(), srv.URL+"/missing"); err == nil {
 		t.Error("404 returned no error")
 	}
-	body, err := c.Fetch(context.Background(), srv.URL)
-	if err != nil || string(body) != "0123" {
-		t.Errorf("Fetch = %q, %v; want the first 4 bytes", body, err)
+	if body, err := c.Fetch(context.Background(), srv.URL); err == nil {
+		t.Errorf("a 10-byte body over a 4-byte limit: Fetch = %q, nil; want an error, not a cut-off body", body)
+	}
+	c.MaxBody = 10
+	if body, err := c.Fetch(context.Background(), srv.URL); err != nil || string(body) != "0123456789" {
+		t.Errorf("a body of exactly the limit: Fetch = %q, %v; want all of it", body, err)
 	}
 }
 
