@@ -1,5 +1,3 @@
-//go:build go1.1
-
 package nilchannel
 
 // region merge
@@ -7,7 +5,10 @@ package nilchannel
 // Merge sends every value from a and b on the returned channel, and closes
 // it once both are closed. When one input is closed, its variable is set to
 // nil: a receive from a nil channel never proceeds, so select stops
-// choosing that case, instead of spinning on the closed channel.
+// choosing that case, instead of spinning on the closed channel. It takes
+// no context, to keep the nil-channel idiom in view: the caller must read
+// the output until it closes, or Merge's goroutine blocks on its send for
+// good (see the fan-out-fan-in pattern for a version that watches ctx).
 func Merge(a, b <-chan int) <-chan int {
 	out := make(chan int)
 	go func() {
