@@ -54,6 +54,7 @@ func TestGeneratedID(t *testing.T) {
 // replaced by a fresh ID.
 func TestUntrustedIDIsReplaced(t *testing.T) {
 	for _, sent := range []string{
+		"",
 		strings.Repeat("a", 65),
 		"abc\nlevel=ERROR msg=forged",
 		"<script>",
@@ -73,3 +74,19 @@ func TestUntrustedIDIsReplaced(t *testing.T) {
 }
 
 // endregion untrusted
+
+// The longest ID kept is 64 characters, such as a UUID with its hyphens.
+func TestTokenIDIsKept(t *testing.T) {
+	for _, sent := range []string{strings.Repeat("a", 64), "123e4567-e89b-12d3-a456-426614174000", "req_42"} {
+		var seen string
+		h := contextvalues.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			seen, _ = contextvalues.RequestID(r.Context())
+		}))
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("X-Request-ID", sent)
+		h.ServeHTTP(httptest.NewRecorder(), req)
+		if seen != sent {
+			t.Errorf("sent %q, handler saw %q, want it kept", sent, seen)
+		}
+	}
+}

@@ -92,3 +92,25 @@ func TestUpdateSurvivesAPanickingFunction(t *testing.T) {
 		t.Errorf(`Get("a") = %d, %v after a panicking Update, want 1, true`, v, ok)
 	}
 }
+
+// Loops over All while other goroutines write: under -race, the copy taken
+// under the read lock leaves nothing for the detector to find.
+func TestAllWithConcurrentWriters(t *testing.T) {
+	m := genericconcurrentmap.New[int, int]()
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := range 200 {
+				m.Set(w*1000+i, i)
+			}
+		})
+	}
+	for range 20 {
+		for k, v := range m.All() {
+			if k%1000 != v {
+				t.Errorf("entry %d = %d", k, v)
+			}
+		}
+	}
+	wg.Wait()
+}
