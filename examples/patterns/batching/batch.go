@@ -1,3 +1,5 @@
+//go:build go1.18
+
 // Package batching groups a stream of values into batches, sent when they
 // are full or when the oldest value has waited long enough.
 package batching

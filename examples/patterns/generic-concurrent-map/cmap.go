@@ -1,3 +1,5 @@
+//go:build go1.23
+
 // Package genericconcurrentmap is a type-safe map that is safe for
 // concurrent use: a Go map behind a sync.RWMutex, with type parameters for
 // the key and value types.

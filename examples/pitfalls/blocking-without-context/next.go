@@ -1,3 +1,5 @@
+//go:build go1.13
+
 // Package blockingwithoutcontext shows a channel receive that also waits on
 // the context, so the caller can stop waiting.
 package blockingwithoutcontext

@@ -1,3 +1,5 @@
+//go:build go1.1
+
 package nilchannel
 
 // region merge

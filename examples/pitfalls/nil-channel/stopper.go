@@ -1,3 +1,5 @@
+//go:build go1.1
+
 // Package nilchannel makes every channel before use, and uses a nil
 // channel on purpose only to switch off a select case.
 package nilchannel

@@ -1,3 +1,5 @@
+//go:build go1.1
+
 // Package selectpriorityassumption does not rely on the order of select
 // cases: when one outcome must win, it checks for it explicitly.
 package selectpriorityassumption
