@@ -24,12 +24,12 @@ func TestCountStopsAtClose(t *testing.T) {
 	tasks <- 3
 	close(tasks)
 
-	n, sum := bad.Count(ctx, tasks)
-	if n != 3 || sum != 6 {
-		t.Errorf("got more than the 3 tasks sent: the loop kept receiving zeros from the closed channel")
-	}
-	if ctx.Err() != nil {
+	n, sum, err := bad.Count(ctx, tasks)
+	if err != nil {
 		t.Errorf("Count returned only when the timeout ended it, not when tasks was closed")
+	}
+	if n != 3 || sum != 6 {
+		t.Errorf("want exactly the 3 tasks sent, summing to 6: the loop kept receiving zeros from the closed channel")
 	}
 }
 
