@@ -9,11 +9,14 @@ import (
 	"sync"
 )
 
-// ErrInsufficient is returned when the source account lacks the funds.
-var ErrInsufficient = errors.New("insufficient funds")
+// Errors returned by Transfer.
+var (
+	ErrInsufficient = errors.New("insufficient funds")
+	ErrInvalid      = errors.New("invalid transfer")
+)
 
 // Account is a balance guarded by a mutex. Its ID fixes its place in the
-// lock order.
+// lock order, so each account needs an ID no other account has.
 type Account struct {
 	ID      int
 	mu      sync.Mutex
@@ -28,7 +31,12 @@ var pauseBetweenLocks = func() {}
 // Transfer moves amount from one account to the other. Whatever the
 // direction, it locks the account with the lower ID first, so two
 // transfers between the same accounts always queue on the same lock.
+// A negative amount, or two accounts with one ID (which includes the
+// same account twice, whose mutex it would lock twice), is ErrInvalid.
 func Transfer(from, to *Account, amount int) error {
+	if amount < 0 || from.ID == to.ID { // [!code highlight]
+		return ErrInvalid
+	}
 	first, second := from, to
 	if second.ID < first.ID { // [!code highlight]
 		first, second = second, first // [!code highlight]
