@@ -15,8 +15,12 @@ type Client struct {
 	lookup func(ctx context.Context, key string) (string, error)
 }
 
-// NewClient returns a Client that uses lookup.
+// NewClient returns a Client that uses lookup. A nil lookup is a
+// programming error, reported here rather than at the first Get.
 func NewClient(lookup func(context.Context, string) (string, error)) *Client {
+	if lookup == nil {
+		panic("contextinstruct: NewClient with a nil lookup")
+	}
 	return &Client{lookup: lookup}
 }
 

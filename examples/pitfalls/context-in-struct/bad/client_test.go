@@ -21,14 +21,14 @@ func lookup(ctx context.Context, key string) (string, error) {
 // The client outlives the first request: a later request with a live
 // context must succeed after the first one's context was cancelled.
 func TestClientOutlivesFirstRequest(t *testing.T) {
-	first, cancel := context.WithCancel(context.Background())
+	first, cancel := context.WithCancel(t.Context())
 	c := newClient(first)
 	if _, err := get(c, first, "a"); err != nil {
 		t.Fatal(err)
 	}
 	cancel() // the first request ends
 
-	second := context.Background()
+	second := t.Context()
 	if _, err := get(c, second, "b"); err != nil {
 		t.Errorf("second request: %v", err)
 	}
