@@ -52,3 +52,21 @@ func TestPollStopsOnCancel(t *testing.T) {
 }
 
 // endregion poll-test
+
+// A check that cancels the context while the next tick is already due: Poll
+// must not call check again. Both cases are then ready, and without Poll's
+// own ctx.Err check, select would pick the tick about half the time.
+func TestPollCallsNoCheckAfterCancel(t *testing.T) {
+	for range 50 {
+		ctx, cancel := context.WithCancel(t.Context())
+		calls := 0
+		err := r2.Poll(ctx, time.Millisecond, func() {
+			calls++
+			cancel()
+			time.Sleep(3 * time.Millisecond) // the next tick is waiting now
+		})
+		if calls != 1 || !errors.Is(err, context.Canceled) {
+			t.Fatalf("check ran %d times after its own cancel, Poll returned %v; want 1 and context.Canceled", calls, err)
+		}
+	}
+}
