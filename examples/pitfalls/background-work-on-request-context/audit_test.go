@@ -3,7 +3,9 @@ package backgroundworkonrequestcontext_test
 import (
 	"context"
 	"net/http/httptest"
+	"sync"
 	"testing"
+	"time"
 
 	"fieldguide.dev/examples/internal/leakcheck"
 	backgroundworkonrequestcontext "fieldguide.dev/examples/pitfalls/background-work-on-request-context"
@@ -46,4 +48,70 @@ func TestAuditSurvivesAPanickingSave(t *testing.T) {
 	}
 	a.Handler().ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/home", nil))
 	a.Wait() // returns: the panic was recovered and logged
+}
+
+// Under a burst, at most MaxPending saves run in the background: the next
+// request saves before it answers instead of leaving one more goroutine
+// behind. Every event is still saved.
+func TestAuditIsBoundedUnderABurst(t *testing.T) {
+	leakcheck.Check(t)
+
+	release := make(chan struct{})
+	var mu sync.Mutex
+	saved := 0
+	a := &backgroundworkonrequestcontext.Auditor{
+		MaxPending: 2,
+		Save: func(context.Context, string) error {
+			<-release
+			mu.Lock()
+			saved++
+			mu.Unlock()
+			return nil
+		},
+	}
+	h := a.Handler()
+	serve := func() { h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/home", nil)) }
+	serve() // both return at once: their saves wait in the background
+	serve()
+
+	third := make(chan struct{})
+	go func() { defer close(third); serve() }()
+	select {
+	case <-third:
+		t.Fatal("a third request got a background save beyond MaxPending = 2")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	<-third
+	a.Wait()
+	if saved != 3 {
+		t.Errorf("%d events saved, want 3", saved)
+	}
+}
+
+// With every slot taken, the save runs inside the handler; a panic there
+// is recovered and logged too, and the handler still answers.
+func TestAuditRecoversAPanicInAnInlineSave(t *testing.T) {
+	leakcheck.Check(t)
+
+	release := make(chan struct{})
+	a := &backgroundworkonrequestcontext.Auditor{
+		MaxPending: 1,
+		Save: func(_ context.Context, event string) error {
+			if event == "visit /boom" {
+				panic("store exploded")
+			}
+			<-release
+			return nil
+		},
+	}
+	h := a.Handler()
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/home", nil)) // takes the one slot
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/boom", nil)) // saved inline, panics
+	if rec.Code != 202 {
+		t.Errorf("status %d after a panicking inline save, want 202", rec.Code)
+	}
+	close(release)
+	a.Wait()
 }
