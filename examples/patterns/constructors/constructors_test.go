@@ -2,6 +2,7 @@ package constructors_test
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"testing"
 	"time"
@@ -30,7 +31,10 @@ func TestNewRetryPolicyValidates(t *testing.T) {
 	}{
 		{3, time.Second, true},
 		{0, time.Second, false},
+		{-1, time.Second, false},
 		{3, 0, false},
+		{3, -time.Second, false},
+		{3, constructors.MaxDelay + 1, false},
 	} {
 		_, err := constructors.NewRetryPolicy(tt.attempts, tt.base)
 		if (err == nil) != tt.ok {
@@ -40,6 +44,30 @@ func TestNewRetryPolicyValidates(t *testing.T) {
 }
 
 // endregion proof
+
+// Delay never panics, never goes negative or above MaxDelay, and never
+// shrinks as n grows, for any n, even with many attempts.
+func TestDelayStaysInRange(t *testing.T) {
+	p, err := constructors.NewRetryPolicy(70, 100*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := time.Duration(0)
+	for _, n := range []int{math.MinInt, -1, 0, 1, 2, 10, 40, 64, 70, 71, math.MaxInt} {
+		d := p.Delay(n)
+		if d <= 0 || d > constructors.MaxDelay || d < prev {
+			t.Errorf("Delay(%d) = %v, want in (0, MaxDelay] and no less than %v", n, d, prev)
+		}
+		prev = d
+	}
+	if d := p.Delay(70); d != constructors.MaxDelay {
+		t.Errorf("Delay(70) = %v, want MaxDelay", d)
+	}
+	var zero constructors.RetryPolicy
+	if zero.Attempts() != 0 || zero.Delay(1) != 0 {
+		t.Errorf("zero policy: Attempts %d, Delay(1) %v; want 0 and 0", zero.Attempts(), zero.Delay(1))
+	}
+}
 
 // region example-new-retry-policy
 
