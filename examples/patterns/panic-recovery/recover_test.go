@@ -5,6 +5,7 @@ package panicrecovery_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -40,6 +41,67 @@ func TestRecoverAnswers500AndLogs(t *testing.T) {
 }
 
 // endregion http-test
+
+// A handler that has already sent a 200 and part of its body, then panics:
+// the client must not receive a response that looks complete, and the log
+// must still have the panic.
+func TestRecoverAbortsAHalfWrittenResponse(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	srv := httptest.NewServer(panicrecovery.Recover(log)(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"items":[1,2,`)
+		http.NewResponseController(w).Flush() // the 200 and the first bytes are on the wire
+		panic("lost the third item")
+	})))
+
+	resp, err := srv.Client().Get(srv.URL)
+	if err == nil {
+		body, readErr := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if readErr == nil {
+			t.Errorf("the client read a complete %d response: %q", resp.StatusCode, body)
+		}
+	}
+	srv.Close() // waits for the handler, so its log is complete
+	if !strings.Contains(logs.String(), "lost the third item") ||
+		!strings.Contains(logs.String(), "response_started=true") {
+		t.Errorf("log has no panic value or response_started=true:\n%s", logs.String())
+	}
+}
+
+// Headers set but nothing written yet: a 500 is still possible, and the
+// handler's Content-Type must not claim the error text is JSON.
+func TestRecoverAnswers500WhenOnlyHeadersWereSet(t *testing.T) {
+	h := panicrecovery.Recover(slog.New(slog.DiscardHandler))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		panic("boom")
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != http.StatusInternalServerError || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/plain") {
+		t.Errorf("got %d with Content-Type %q, want 500 text/plain", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}
+
+// The middleware's writer still lets a handler flush, through
+// http.ResponseController and through an http.Flusher assertion.
+func TestRecoverKeepsFlushing(t *testing.T) {
+	h := panicrecovery.Recover(slog.New(slog.DiscardHandler))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		io.WriteString(w, "event")
+		if err := http.NewResponseController(w).Flush(); err != nil {
+			t.Errorf("ResponseController.Flush: %v", err)
+		}
+		if _, ok := w.(http.Flusher); !ok {
+			t.Error("the middleware's writer is not an http.Flusher")
+		}
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if !rec.Flushed {
+		t.Error("the response was not flushed")
+	}
+}
 
 func TestRecoverPassesOnErrAbortHandler(t *testing.T) {
 	h := panicrecovery.Recover(slog.New(slog.DiscardHandler))(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
