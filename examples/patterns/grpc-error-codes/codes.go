@@ -23,27 +23,36 @@ var (
 // region to-status
 
 // ToStatus turns an error from the service's code into the status the
-// client sees. Known errors keep their message; anything else is logged
-// in full and reaches the client only as a generic Internal error, so
-// internal details (SQL, host names, stack traces) never leak.
+// client sees. Known errors get their code and the sentinel's own text,
+// not the wrapping layers' (which may name tables, hosts or other users).
+// Anything else is logged in full and reaches the client only as a
+// generic Internal error, so internal details never leak.
 func ToStatus(ctx context.Context, log *slog.Logger, err error) error {
 	if err == nil {
 		return nil
 	}
-	if _, ok := status.FromError(err); ok {
-		return err // already a status, e.g. from a downstream gRPC call
-	}
 	switch {
 	case errors.Is(err, ErrNotFound): // errors.Is: the error may be wrapped
-		return status.Error(codes.NotFound, err.Error())
+		return status.Error(codes.NotFound, ErrNotFound.Error())
 	case errors.Is(err, ErrInvalid):
-		return status.Error(codes.InvalidArgument, err.Error())
+		return status.Error(codes.InvalidArgument, ErrInvalid.Error())
 	case errors.Is(err, ErrExists):
-		return status.Error(codes.AlreadyExists, err.Error())
+		return status.Error(codes.AlreadyExists, ErrExists.Error())
 	case errors.Is(err, context.DeadlineExceeded):
 		return status.Error(codes.DeadlineExceeded, "deadline exceeded")
 	case errors.Is(err, context.Canceled):
 		return status.Error(codes.Canceled, "canceled")
+	}
+	// A status here came from a downstream call (status.FromError unwraps):
+	// its code describes this server's call, not the client's request. A
+	// downstream InvalidArgument is this server's bug, so only the codes
+	// that mean the same to the client keep their code, with a fresh message.
+	if s, ok := status.FromError(err); ok {
+		switch c := s.Code(); c {
+		case codes.Unavailable, codes.DeadlineExceeded, codes.Canceled: // [!code highlight]
+			log.WarnContext(ctx, "downstream call failed", slog.Any("error", err))
+			return status.Error(c, c.String())
+		}
 	}
 	log.ErrorContext(ctx, "internal error", slog.Any("error", err))
 	return status.Error(codes.Internal, "internal error") // [!code highlight]

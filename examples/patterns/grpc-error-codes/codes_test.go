@@ -30,7 +30,8 @@ func TestToStatus(t *testing.T) {
 		{"invalid", grpcerrorcodes.ErrInvalid, codes.InvalidArgument},
 		{"exists", grpcerrorcodes.ErrExists, codes.AlreadyExists},
 		{"deadline", fmt.Errorf("query: %w", context.DeadlineExceeded), codes.DeadlineExceeded},
-		{"status passes through", status.Error(codes.Unavailable, "backend down"), codes.Unavailable},
+		{"downstream unavailable", fmt.Errorf("billing: %w", status.Error(codes.Unavailable, "down")), codes.Unavailable},
+		{"downstream invalid", fmt.Errorf("billing: %w", status.Error(codes.InvalidArgument, "bad currency")), codes.Internal},
 		{"unknown", errors.New("pq: connection to 10.0.0.7 refused"), codes.Internal},
 	}
 	for _, tt := range tests {
@@ -54,6 +55,23 @@ func TestInternalDetailsStayInTheLog(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "10.0.0.7") {
 		t.Errorf("log lacks the details: %s", logs.String())
+	}
+}
+
+// What the client reads is the code and a message from this package, never
+// a wrapping layer's text or a downstream service's message.
+func TestStatusMessagesCarryNoInternalText(t *testing.T) {
+	log := slog.New(slog.DiscardHandler)
+	for _, err := range []error{
+		fmt.Errorf("charge via billing at 10.0.0.7: %w", status.Error(codes.InvalidArgument, "billing: currency XYZ unknown")),
+		fmt.Errorf("charge via billing at 10.0.0.7: %w", status.Error(codes.Unavailable, "billing at 10.0.0.7 down")),
+		status.Error(codes.PermissionDenied, "billing: token for 10.0.0.7 expired"),
+		fmt.Errorf("users table at 10.0.0.7: %w", grpcerrorcodes.ErrNotFound),
+	} {
+		msg := status.Convert(grpcerrorcodes.ToStatus(t.Context(), log, err)).Message()
+		if strings.Contains(msg, "10.0.0.7") || strings.Contains(msg, "billing") {
+			t.Errorf("ToStatus(%q) sends the client %q", err, msg)
+		}
 	}
 }
 
