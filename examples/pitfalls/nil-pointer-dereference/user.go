@@ -1,11 +1,14 @@
-//go:build go1.13
+//go:build go1.18
 
 // Package nilpointerdereference shows a nil check that returns, so the
 // dereference after it is safe, and a constructor that refuses a nil
 // dependency instead of leaving it to panic on the first call.
 package nilpointerdereference
 
-import "errors"
+import (
+	"errors"
+	"reflect"
+)
 
 // User is a record that may be missing.
 type User struct {
@@ -39,10 +42,15 @@ type Service struct {
 	repo Repo
 }
 
-// NewService returns a Service backed by repo.
+// NewService returns a Service backed by repo. It refuses a nil repo,
+// and also a typed nil: a nil *T stored in the Repo interface, which is
+// not == nil because the interface holds a type.
 func NewService(repo Repo) (*Service, error) {
 	if repo == nil {
 		return nil, errors.New("new service: nil repo")
+	}
+	if v := reflect.ValueOf(repo); v.Kind() == reflect.Pointer && v.IsNil() { // [!code highlight]
+		return nil, errors.New("new service: nil repo pointer")
 	}
 	return &Service{repo: repo}, nil
 }

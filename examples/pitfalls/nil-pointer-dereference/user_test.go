@@ -1,6 +1,7 @@
 package nilpointerdereference_test
 
 import (
+	"errors"
 	"testing"
 
 	nilpointerdereference "fieldguide.dev/examples/pitfalls/nil-pointer-dereference"
@@ -33,5 +34,24 @@ func TestService(t *testing.T) {
 		if got, err := s.Name(id); got != want || err != nil {
 			t.Errorf("Name(%s) = %q, %v; want %q", id, got, err, want)
 		}
+	}
+}
+
+type pgRepo struct{ dsn string }
+
+func (r *pgRepo) Find(id string) (*nilpointerdereference.User, error) {
+	return &nilpointerdereference.User{Name: r.dsn + id}, nil // dereferences r
+}
+
+// openRepo fails and returns a nil *pgRepo, the usual source of a typed
+// nil: its caller ignores the error and passes the result on as a Repo.
+func openRepo() (*pgRepo, error) { return nil, errors.New("connection refused") }
+
+// A nil *pgRepo inside the Repo interface is not == nil. NewService must
+// still refuse it, or the first request panics in Find.
+func TestNewServiceRefusesTypedNil(t *testing.T) {
+	r, _ := openRepo()
+	if _, err := nilpointerdereference.NewService(r); err == nil {
+		t.Error("NewService accepted a nil *pgRepo; the first Name call would panic")
 	}
 }
