@@ -58,3 +58,23 @@ func Map[In, Out any](ctx context.Context, in <-chan In, fn func(In) Out) <-chan
 }
 
 // endregion stage
+
+// region collect
+
+// Collect is the last stage: it drains in and returns its values. A stage
+// closes its output the same way whether its input ran out or ctx was
+// cancelled, so the channel cannot say which happened; ctx can. A non-nil
+// error means the values may be incomplete. (A run that finished just as
+// ctx ended is reported as cut short too: the safe side.)
+func Collect[T any](ctx context.Context, in <-chan T) ([]T, error) {
+	var all []T
+	for v := range in {
+		all = append(all, v)
+	}
+	if err := ctx.Err(); err != nil { // [!code highlight]
+		return all, err
+	}
+	return all, nil
+}
+
+// endregion collect
