@@ -8,7 +8,9 @@ package busywait
 
 // Worker handles jobs until jobs is closed or done is closed. While there
 // is no job it is parked in select: the runtime wakes it when a job
-// arrives or done is closed, and it uses no CPU meanwhile.
+// arrives or done is closed, and it uses no CPU meanwhile. When a job and
+// done are both ready, select picks one at random, so a worker told to
+// stop may still handle a few jobs that were waiting.
 func Worker(jobs <-chan int, done <-chan struct{}, handle func(int)) {
 	for {
 		select { // blocks: no default case // [!code highlight]

@@ -30,3 +30,29 @@ func TestIdleWorkerIsParked(t *testing.T) {
 }
 
 // endregion idle-test
+
+// Closing jobs must end the worker after the jobs already sent, even with
+// done never closed: a worker that ignored ok would spin on the closed
+// channel instead.
+func TestWorkerReturnsWhenJobsClosed(t *testing.T) {
+	jobs := make(chan int, 3)
+	jobs <- 1
+	jobs <- 2
+	jobs <- 3
+	close(jobs)
+
+	var got []int
+	returned := make(chan struct{})
+	go func() {
+		defer close(returned)
+		busywait.Worker(jobs, make(chan struct{}), func(j int) { got = append(got, j) })
+	}()
+	select {
+	case <-returned:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Worker did not return after jobs was closed")
+	}
+	if len(got) != 3 {
+		t.Errorf("handled %v, want [1 2 3]", got)
+	}
+}
