@@ -11,8 +11,8 @@ import (
 // region apply-test
 
 // An update panics and the caller recovers, as an HTTP server does. The
-// next Apply must still get the lock. Run with go test -timeout=0, so the
-// runtime reports a stuck lock as a deadlock at once.
+// next Apply must still get the lock. Run with -timeout=0 and no -race,
+// so the runtime reports a stuck lock as a deadlock at once.
 func TestApplyAfterRecoveredPanic(t *testing.T) {
 	tally := bad.New()
 	func() {
