@@ -36,9 +36,15 @@ type Server struct {
 	store                    Store
 }
 
-// NewServer returns a Server backed by store; there is no usable zero
-// Server, since a nil store would panic on the first call.
-func NewServer(store Store) *Server { return &Server{store: store} }
+// NewServer returns a Server backed by store. There is no usable zero
+// Server, and a nil store is refused here, at startup, rather than left
+// to panic on the first call.
+func NewServer(store Store) *Server {
+	if store == nil {
+		panic("grpcservice: NewServer with a nil store")
+	}
+	return &Server{store: store}
+}
 
 func (s *Server) GetUser(ctx context.Context, id *wrapperspb.StringValue) (*wrapperspb.StringValue, error) {
 	if id.GetValue() == "" {

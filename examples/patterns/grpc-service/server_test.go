@@ -104,3 +104,12 @@ func TestDialDoesNotConnect(t *testing.T) {
 	}
 	conn.Close()
 }
+
+func TestNewServerRefusesNilStore(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("NewServer(nil) returned a Server whose first call would panic")
+		}
+	}()
+	grpcservice.NewServer(nil)
+}
