@@ -7,6 +7,7 @@ package nakedreturns
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -33,6 +34,9 @@ func ParseSize(s string) (int64, error) {
 	}
 	if n < 0 {
 		return 0, fmt.Errorf("parse size %d: %w", n, ErrNegative)
+	}
+	if n > math.MaxInt64/mult { // n * mult would wrap around to a negative size
+		return 0, fmt.Errorf("parse size %q: %w", s, strconv.ErrRange)
 	}
 	return n * mult, nil // [!code highlight]
 }

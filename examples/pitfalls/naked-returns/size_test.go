@@ -20,3 +20,17 @@ func TestParseSize(t *testing.T) {
 		t.Errorf("ParseSize(x) = %d, %v", n, err)
 	}
 }
+
+// region errors-zero-test
+
+// On every error, the size must be 0: a caller that logs the error and
+// goes on must not get a negative or wrapped-around number with it.
+func TestParseSizeErrorsReturnZero(t *testing.T) {
+	for _, in := range []string{"-1K", "x", "99999999999999999999", "8796093022208M"} {
+		if n, err := nakedreturns.ParseSize(in); n != 0 || err == nil {
+			t.Errorf("ParseSize(%q) = %d, %v; want 0 and an error", in, n, err)
+		}
+	}
+}
+
+// endregion errors-zero-test
