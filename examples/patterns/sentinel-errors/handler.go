@@ -24,6 +24,9 @@ func UserHandler(s *Store) http.Handler {
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return
 		}
+		// Plain text: without a Content-Type, net/http sniffs one, and a name
+		// such as "<script>…" would be served as text/html.
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		if _, err := w.Write([]byte(u.Name)); err != nil {
 			slog.Warn("write response", "err", err)
 		}

@@ -28,7 +28,8 @@ type User struct {
 	Name string
 }
 
-// Store is an in-memory user store, safe for concurrent use.
+// Store is an in-memory user store, safe for concurrent use. Create it
+// with NewStore: the zero Store has no map, and Put would panic.
 type Store struct {
 	mu    sync.RWMutex
 	users map[string]User

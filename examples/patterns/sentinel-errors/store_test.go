@@ -4,6 +4,9 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	sentinelerrors "fieldguide.dev/examples/patterns/sentinel-errors"
@@ -49,4 +52,38 @@ func TestFoundAndInvalid(t *testing.T) {
 	if rec.Code != http.StatusOK || rec.Body.String() != "Ada" {
 		t.Errorf("got %d %q", rec.Code, rec.Body.String())
 	}
+}
+
+// A name is data, not markup: the handler must not let net/http sniff
+// "<script>" into text/html.
+func TestUserHandlerServesPlainText(t *testing.T) {
+	s := sentinelerrors.NewStore()
+	if err := s.Put(sentinelerrors.User{ID: "1", Name: "<script>alert(1)</script>"}); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /users/{id}", sentinelerrors.UserHandler(s))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, httptest.NewRequest("GET", "/users/1", nil))
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
+		t.Errorf("Content-Type = %q, want text/plain", ct)
+	}
+}
+
+// Put and Get from many goroutines at once, under -race.
+func TestStoreConcurrent(t *testing.T) {
+	s := sentinelerrors.NewStore()
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			id := strconv.Itoa(i)
+			if err := s.Put(sentinelerrors.User{ID: id, Name: "n" + id}); err != nil {
+				t.Error(err)
+			}
+			if u, err := s.Get(id); err != nil || u.Name != "n"+id {
+				t.Errorf("Get(%s) = %v, %v", id, u, err)
+			}
+		})
+	}
+	wg.Wait()
 }
