@@ -10,12 +10,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 )
 
-// Errors an order can fail validation with.
+// Errors an order can fail with.
 var (
-	ErrEmptyOrder   = errors.New("order has no items")
-	ErrInvalidTotal = errors.New("order total is negative")
+	ErrEmptyOrder      = errors.New("order has no items")
+	ErrInvalidItem     = errors.New("invalid item")
+	ErrInvalidDiscount = errors.New("discount is negative")
+	ErrInvalidTotal    = errors.New("order total is negative")
+	ErrOverflow        = errors.New("order amounts overflow")
 )
 
 // Item is one line of an order; prices are in cents.
@@ -71,9 +75,12 @@ func validateOrder(o *Order) error {
 	if len(o.Items) == 0 {
 		return ErrEmptyOrder
 	}
+	if o.Discount < 0 {
+		return ErrInvalidDiscount // a negative discount would raise the total
+	}
 	for _, it := range o.Items {
-		if it.Quantity <= 0 {
-			return fmt.Errorf("item %s: quantity %d", it.SKU, it.Quantity)
+		if it.Quantity <= 0 || it.Price < 0 {
+			return fmt.Errorf("item %s: quantity %d, price %d: %w", it.SKU, it.Quantity, it.Price, ErrInvalidItem)
 		}
 	}
 	return nil
@@ -81,10 +88,20 @@ func validateOrder(o *Order) error {
 
 // endregion process
 
+// calculateAmounts adds up a validated order: prices are not negative and
+// quantities are positive, so an int64 can only overflow upwards, and each
+// step checks for that before it multiplies or adds.
 func calculateAmounts(o *Order) (Amounts, error) {
 	var a Amounts
 	for _, it := range o.Items {
-		a.Subtotal += it.Price * it.Quantity
+		if it.Price > math.MaxInt64/it.Quantity {
+			return Amounts{}, fmt.Errorf("item %s: %w", it.SKU, ErrOverflow)
+		}
+		line := it.Price * it.Quantity
+		if a.Subtotal > math.MaxInt64-line {
+			return Amounts{}, ErrOverflow
+		}
+		a.Subtotal += line
 	}
 	a.Total = a.Subtotal - o.Discount
 	if a.Total < 0 {
