@@ -1,6 +1,8 @@
 package nilmapwrite_test
 
 import (
+	"strconv"
+	"sync"
 	"testing"
 
 	nilmapwrite "fieldguide.dev/examples/pitfalls/nil-map-write"
@@ -25,5 +27,26 @@ func TestCacheZeroValue(t *testing.T) {
 	}
 	if _, ok := nilmapwrite.NewCache().Get("missing"); ok {
 		t.Error("found a missing key")
+	}
+}
+
+// The zero Cache from many goroutines at once: the lazy make and every
+// write must happen under the write lock, which -race checks here.
+func TestCacheZeroValueConcurrent(t *testing.T) {
+	var c nilmapwrite.Cache
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			k := strconv.Itoa(i)
+			c.Set(k, k)
+			c.Get(k)
+		})
+	}
+	wg.Wait()
+	for i := range 8 {
+		k := strconv.Itoa(i)
+		if v, ok := c.Get(k); !ok || v != k {
+			t.Errorf("Get(%q) = %q, %v", k, v, ok)
+		}
 	}
 }
