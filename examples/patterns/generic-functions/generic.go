@@ -26,7 +26,8 @@ func Map[T, U any](s []T, f func(T) U) []U {
 
 // MaxOf returns the largest element of s, or false when s is empty.
 // cmp.Ordered (Go 1.21) allows every type that supports < : integers,
-// floats and strings, and types defined on them.
+// floats and strings, and types defined on them. If s holds a NaN, the
+// result is NaN, as with the built-in max.
 func MaxOf[T cmp.Ordered](s []T) (T, bool) { // [!code highlight]
 	var zero T
 	if len(s) == 0 {
