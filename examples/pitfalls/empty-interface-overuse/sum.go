@@ -8,7 +8,7 @@ package emptyinterfaceoveruse
 // region sum
 
 // Number is every type Sum accepts; ~ admits defined types such as
-// Celsius.
+// type Celsius float64.
 type Number interface {
 	~int | ~int32 | ~int64 | ~float32 | ~float64
 }

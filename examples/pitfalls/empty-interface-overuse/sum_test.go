@@ -17,3 +17,12 @@ func TestSumInt64(t *testing.T) {
 }
 
 // endregion test
+
+// Celsius is a defined type; ~float64 in Number admits it.
+type Celsius float64
+
+func TestSumDefinedType(t *testing.T) {
+	if got := emptyinterfaceoveruse.Sum(Celsius(1.5), 2); got != 3.5 {
+		t.Errorf("Sum = %v, want 3.5", got)
+	}
+}
