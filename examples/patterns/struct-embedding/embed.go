@@ -37,7 +37,8 @@ func (s *Service) Start() {
 
 // endregion promote
 
-// NewService returns a Service that logs to out.
+// NewService returns a Service that logs to out. Use it: the zero Service
+// has a nil *Logger, and Start would panic.
 func NewService(name string, out io.Writer) *Service {
 	return &Service{Logger: &Logger{Prefix: "svc", Out: out}, name: name}
 }
@@ -52,9 +53,13 @@ type ReadWriter struct {
 	io.Writer
 }
 
-// NewReadWriter requires both halves: an embedded nil interface compiles,
-// and calling its method panics.
+// NewReadWriter requires both halves and panics without them: an embedded
+// nil interface compiles, and calling its method would panic later, far
+// from the mistake.
 func NewReadWriter(r io.Reader, w io.Writer) *ReadWriter {
+	if r == nil || w == nil {
+		panic("structembedding: NewReadWriter needs a reader and a writer")
+	}
 	return &ReadWriter{Reader: r, Writer: w}
 }
 
