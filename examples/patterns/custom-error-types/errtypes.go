@@ -42,7 +42,7 @@ type OpError struct {
 	Err error
 }
 
-func (e *OpError) Error() string { return e.Op + ": " + e.Err.Error() }
+func (e *OpError) Error() string { return fmt.Sprintf("%s: %v", e.Op, e.Err) } // a nil Err prints, not panics
 
 func (e *OpError) Unwrap() error { return e.Err }
 
