@@ -25,8 +25,12 @@ type Client struct {
 	http *http.Client
 }
 
-// NewClient returns a client configured by cfg.
+// NewClient returns a client configured by cfg that sends its requests
+// with hc, or with http.DefaultClient if hc is nil.
 func NewClient(cfg Settings, hc *http.Client) *Client { // [!code highlight]
+	if hc == nil {
+		hc = http.DefaultClient
+	}
 	return &Client{cfg: cfg, http: hc}
 }
 
@@ -42,6 +46,9 @@ func (c *Client) FetchUser(ctx context.Context, id string) (string, error) {
 		return "", fmt.Errorf("fetch user %s: %w", id, err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // a 404 page is not the user
+		return "", fmt.Errorf("fetch user %s: %s", id, resp.Status)
+	}
 	body, err := io.ReadAll(resp.Body)
 	return string(body), err
 }
