@@ -5,6 +5,7 @@
 package producersideinterface
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 )
@@ -15,7 +16,7 @@ type User struct {
 	Name string
 }
 
-// DB keeps users in memory.
+// DB keeps users in memory. Create it with New: the zero DB has no map.
 type DB struct {
 	mu    sync.Mutex
 	users map[int]*User
@@ -40,6 +41,6 @@ func (d *DB) ListUsers() ([]*User, error) {
 	for _, u := range d.users {
 		out = append(out, u)
 	}
-	slices.SortFunc(out, func(a, b *User) int { return a.ID - b.ID })
+	slices.SortFunc(out, func(a, b *User) int { return cmp.Compare(a.ID, b.ID) }) // a.ID-b.ID can overflow
 	return out, nil
 }
