@@ -32,6 +32,8 @@ func TestParseSize(t *testing.T) {
 		{name: "negative", in: "-1", wantErr: tdt.ErrSyntax},
 		{name: "unknown unit", in: "5TB", wantErr: tdt.ErrSyntax},
 		{name: "overflow", in: "9000000000GB", wantErr: tdt.ErrSyntax},
+		{name: "largest GB", in: "8589934591GB", want: 8589934591 << 30},
+		{name: "one past largest GB", in: "8589934592GB", wantErr: tdt.ErrSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
