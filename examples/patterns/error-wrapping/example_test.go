@@ -11,5 +11,5 @@ func ExampleConfig_Validate() {
 	fmt.Println(cfg.Validate())
 	// Output:
 	// addr is empty
-	// workers = -1, want > 0
+	// workers = -1: need at least 1 worker
 }

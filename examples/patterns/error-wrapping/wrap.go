@@ -38,6 +38,12 @@ func LoadConfig(path string) (*Config, error) {
 
 // endregion wrap
 
+// The problems Validate reports.
+var (
+	ErrAddrEmpty = errors.New("addr is empty")
+	ErrNoWorkers = errors.New("need at least 1 worker")
+)
+
 // region join
 
 // Validate reports every problem with cfg at once. errors.Join (Go 1.20)
@@ -46,10 +52,10 @@ func LoadConfig(path string) (*Config, error) {
 func (c *Config) Validate() error {
 	var errs []error
 	if c.Addr == "" {
-		errs = append(errs, errors.New("addr is empty"))
+		errs = append(errs, ErrAddrEmpty)
 	}
 	if c.Workers <= 0 {
-		errs = append(errs, fmt.Errorf("workers = %d, want > 0", c.Workers))
+		errs = append(errs, fmt.Errorf("workers = %d: %w", c.Workers, ErrNoWorkers))
 	}
 	return errors.Join(errs...) // nil when errs is empty // [!code highlight]
 }

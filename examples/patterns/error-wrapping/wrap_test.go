@@ -41,15 +41,13 @@ func TestWrappedCauseSurvives(t *testing.T) {
 	}
 }
 
-// Both wrapped errors match: the sentinel and each joined validation error.
+// Both wrapped errors match: the sentinel, and each joined validation
+// error inside the second %w.
 func TestCheckWrapsSentinelAndCauses(t *testing.T) {
 	_, err := errorwrapping.Check(writeFile(t, `{"workers": 0}`))
-	if !errors.Is(err, errorwrapping.ErrInvalidConfig) {
-		t.Errorf("errors.Is(%v, ErrInvalidConfig) = false", err)
-	}
-	for _, want := range []string{"addr is empty", "workers = 0, want > 0"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("%q does not report %q", err, want)
+	for _, target := range []error{errorwrapping.ErrInvalidConfig, errorwrapping.ErrAddrEmpty, errorwrapping.ErrNoWorkers} {
+		if !errors.Is(err, target) {
+			t.Errorf("errors.Is(%v, %v) = false", err, target)
 		}
 	}
 }
@@ -60,5 +58,19 @@ func TestValidConfig(t *testing.T) {
 	cfg, err := errorwrapping.Check(writeFile(t, `{"addr": ":8080", "workers": 4}`))
 	if err != nil || cfg.Workers != 4 {
 		t.Fatalf("Check = %+v, %v", cfg, err)
+	}
+}
+
+// Check passes LoadConfig's errors on with their causes and path intact.
+func TestCheckKeepsLoadCause(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.json")
+	if _, err := errorwrapping.Check(missing); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing file: %v, want fs.ErrNotExist", err)
+	}
+	path := writeFile(t, "{")
+	_, err := errorwrapping.Check(path)
+	var syntaxErr *json.SyntaxError
+	if !errors.As(err, &syntaxErr) || !strings.Contains(err.Error(), path) {
+		t.Errorf("broken file: %v, want a *json.SyntaxError naming %s", err, path)
 	}
 }
