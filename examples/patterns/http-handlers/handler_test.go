@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -14,7 +15,8 @@ import (
 	hh "fieldguide.dev/examples/patterns/http-handlers"
 )
 
-// fakeUsers knows one user and fails for the ID "boom".
+// fakeUsers knows one user and fails for the ID "boom". Like a real
+// store, it wraps ErrNotFound with context.
 type fakeUsers struct{}
 
 func (fakeUsers) GetUser(_ context.Context, id string) (hh.User, error) {
@@ -24,7 +26,7 @@ func (fakeUsers) GetUser(_ context.Context, id string) (hh.User, error) {
 	case "boom":
 		return hh.User{}, errors.New("connection refused")
 	}
-	return hh.User{}, hh.ErrNotFound
+	return hh.User{}, fmt.Errorf("db lookup %s: %w", id, hh.ErrNotFound)
 }
 
 // region proof
@@ -60,3 +62,44 @@ func TestUserRoutes(t *testing.T) {
 }
 
 // endregion proof
+
+// The Content-Type that reached the wire: rec.Result() shows the header as
+// sent, while rec.Header() would also show one set after WriteHeader.
+func TestUserRoutesSendTheirContentType(t *testing.T) {
+	mux := http.NewServeMux()
+	hh.NewUserHandler(fakeUsers{}, slog.New(slog.DiscardHandler)).Register(mux)
+	for path, want := range map[string]string{
+		"/users/42": "application/json",
+		"/users/7":  "text/plain; charset=utf-8",
+	} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if got := rec.Result().Header.Get("Content-Type"); got != want {
+			t.Errorf("GET %s: Content-Type %q, want %q", path, got, want)
+		}
+	}
+}
+
+type ctxKey struct{}
+
+// ctxUsers fails unless it gets the request's own context.
+type ctxUsers struct{}
+
+func (ctxUsers) GetUser(ctx context.Context, id string) (hh.User, error) {
+	if ctx.Value(ctxKey{}) != "req" {
+		return hh.User{}, errors.New("not the request's context")
+	}
+	return hh.User{ID: id}, nil
+}
+
+func TestUserHandlerPassesTheRequestContext(t *testing.T) {
+	mux := http.NewServeMux()
+	hh.NewUserHandler(ctxUsers{}, slog.New(slog.DiscardHandler)).Register(mux)
+	req := httptest.NewRequest("GET", "/users/1", nil)
+	req = req.WithContext(context.WithValue(req.Context(), ctxKey{}, "req"))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Errorf("status %d: the service did not get the request's context", rec.Code)
+	}
+}
