@@ -1,8 +1,10 @@
 package synchronousapis_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -41,5 +43,35 @@ func TestCancelled(t *testing.T) {
 	_, err := sa.CountAll(ctx, []string{"a", "b"})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// cancelOnRead cancels its context on the first Read, then reads on.
+type cancelOnRead struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnRead) Read(p []byte) (int, error) {
+	c.cancel()
+	return c.r.Read(p)
+}
+
+// Cancelled midway through 5000 words: CountWords stops early and says so.
+func TestCountWordsCancelledMidway(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	text := strings.Repeat("word ", 5000)
+	n, err := sa.CountWords(ctx, &cancelOnRead{r: strings.NewReader(text), cancel: cancel})
+	if !errors.Is(err, context.Canceled) || n >= 5000 {
+		t.Errorf("CountWords = %d, %v; want fewer than 5000 and context.Canceled", n, err)
+	}
+}
+
+// An error in one text does not hide the others' counts, and is returned.
+func TestCountAllReportsEveryError(t *testing.T) {
+	long := strings.Repeat("x", bufio.MaxScanTokenSize+1)
+	got, err := sa.CountAll(t.Context(), []string{"a b", long})
+	if !errors.Is(err, bufio.ErrTooLong) || got[0] != 2 {
+		t.Errorf("CountAll = %v, %v; want 2 for the first text and bufio.ErrTooLong", got, err)
 	}
 }

@@ -11,8 +11,9 @@ import (
 
 // CountAll counts the words of every text concurrently. The concurrency is
 // the caller's decision, written here in a few lines around the
-// synchronous CountWords: the caller chooses how many goroutines, waits for
-// all of them, and collects every error.
+// synchronous CountWords: the caller chooses how many goroutines (here
+// one per text; bound them, with errgroup.SetLimit say, for large inputs),
+// waits for all of them, and collects every error.
 func CountAll(ctx context.Context, texts []string) ([]int, error) {
 	counts := make([]int, len(texts))
 	errs := make([]error, len(texts))
