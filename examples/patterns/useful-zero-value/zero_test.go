@@ -41,3 +41,18 @@ func TestZeroClientUsesDefaults(t *testing.T) {
 }
 
 // endregion proof
+
+// Has and Len run while Add writes: each must take the lock itself, which
+// -race checks here (the test above reads only after Wait).
+func TestZeroSetConcurrentReadWrite(t *testing.T) {
+	var s Set
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() { s.Add(fmt.Sprint(i)) })
+		wg.Go(func() { _ = s.Has(fmt.Sprint(i)); _ = s.Len() })
+	}
+	wg.Wait()
+	if s.Len() != 8 {
+		t.Errorf("Len() = %d, want 8", s.Len())
+	}
+}
