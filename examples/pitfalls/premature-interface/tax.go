@@ -10,7 +10,7 @@ type FlatTax struct {
 	Percent int64
 }
 
-// Tax returns the tax on an amount in cents.
+// Tax returns the tax on an amount in cents, truncated toward zero.
 func (f FlatTax) Tax(cents int64) int64 { return cents * f.Percent / 100 }
 
 // Invoice totals a net amount with its tax.
