@@ -6,7 +6,9 @@ import "sync"
 
 // region returns-concrete
 
-// MemoryCache is an in-memory string cache, safe for concurrent use.
+// MemoryCache is an in-memory string cache, safe for concurrent use. Its
+// zero value is an empty cache, ready to use: exported, it will be declared
+// with var.
 type MemoryCache struct {
 	mu sync.Mutex
 	m  map[string]string
@@ -30,6 +32,9 @@ func (c *MemoryCache) Get(key string) (string, bool) {
 func (c *MemoryCache) Set(key, value string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]string{}
+	}
 	c.m[key] = value
 }
 

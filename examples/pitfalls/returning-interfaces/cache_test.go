@@ -2,6 +2,7 @@ package returninginterfaces_test
 
 import (
 	"fmt"
+	"testing"
 
 	ri "fieldguide.dev/examples/pitfalls/returning-interfaces"
 )
@@ -29,3 +30,12 @@ func ExampleNewCache() {
 }
 
 // endregion consumer
+
+// The exported type's zero value works, since callers can now declare one.
+func TestZeroMemoryCache(t *testing.T) {
+	var c ri.MemoryCache
+	c.Set("k", "v")
+	if v, ok := c.Get("k"); !ok || v != "v" || c.Len() != 1 {
+		t.Errorf("zero cache: Get = %q, %v; Len = %d", v, ok, c.Len())
+	}
+}

@@ -17,9 +17,9 @@ type memoryCache struct {
 	m  map[string]string
 }
 
-// NewCache returns the interface, so callers can never reach Len or any
-// method added later, and their documentation is hidden on an unexported
-// type.
+// NewCache returns the interface, so callers reach Len, or any
+// method added later, only by a type assertion, and their documentation
+// is hidden on an unexported type.
 func NewCache() Cache { return &memoryCache{m: map[string]string{}} } // [!code highlight]
 
 // endregion returns-interface
