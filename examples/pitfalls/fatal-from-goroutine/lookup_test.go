@@ -12,14 +12,16 @@ import (
 // region good
 
 func TestCapitalConcurrent(t *testing.T) {
+	want := map[string]string{"France": "Paris", "Japan": "Tokyo", "Peru": "Lima"}
 	var wg sync.WaitGroup
-	for _, country := range []string{"France", "Japan", "Peru"} {
+	for country, capital := range want {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if _, err := ffg.Capital(country); err != nil {
-				t.Errorf("Capital(%q): %v", country, err) // safe from any goroutine // [!code highlight]
-				return                                    // ends this goroutine only
+			got, err := ffg.Capital(country)
+			if err != nil || got != capital {
+				t.Errorf("Capital(%q) = %q, %v; want %q", country, got, err, capital) // safe from any goroutine // [!code highlight]
+				return                                                                // ends this goroutine only
 			}
 		}()
 	}
