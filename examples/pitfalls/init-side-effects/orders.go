@@ -33,6 +33,9 @@ type Store struct {
 
 // Open sets up a store when the caller asks for one, not on import.
 func Open(cfg Config) (*Store, error) {
+	if cfg.DatabaseURL == "" { // a Config literal in a test skips ConfigFromEnv
+		return nil, errors.New("orders: no database URL")
+	}
 	u, err := url.Parse(cfg.DatabaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("orders: database URL: %w", err)

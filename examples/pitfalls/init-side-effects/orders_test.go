@@ -28,3 +28,12 @@ func TestOpen(t *testing.T) {
 		t.Error("missing URL: no error")
 	}
 }
+
+// Open refuses what it cannot use, whichever way the Config was built.
+func TestOpenRejectsBadConfig(t *testing.T) {
+	for _, cfg := range []Config{{}, {DatabaseURL: "postgres://[::1"}} {
+		if _, err := Open(cfg); err == nil {
+			t.Errorf("Open(%+v): no error", cfg)
+		}
+	}
+}
