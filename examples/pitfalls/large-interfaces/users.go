@@ -20,7 +20,8 @@ type UserGetter interface {
 	Get(ctx context.Context, id string) (*User, error)
 }
 
-// DisplayName returns the name to show for the user with the ID.
+// DisplayName returns the name to show for the user with the ID. A Get
+// that returns neither a user nor an error breaks UserGetter's contract.
 func DisplayName(ctx context.Context, users UserGetter, id string) (string, error) { // [!code highlight]
 	u, err := users.Get(ctx, id)
 	if err != nil {

@@ -27,3 +27,11 @@ func TestDisplayName(t *testing.T) {
 }
 
 // endregion fake
+
+// A missing user is an error that keeps its cause, not an empty name.
+func TestDisplayNameMissingUser(t *testing.T) {
+	name, err := DisplayName(t.Context(), oneUser{ID: "7", Name: "Ada"}, "8")
+	if err == nil || name != "" {
+		t.Errorf("DisplayName of a missing user = %q, %v; want an error", name, err)
+	}
+}
