@@ -33,7 +33,7 @@ type Orders struct {
 }
 
 // NewOrders returns an Orders that saves to store, logs to logger and
-// stamps orders with now (time.Now in production).
+// stamps orders with now (time.Now in production). None may be nil.
 func NewOrders(store OrderSaver, logger *slog.Logger, now func() time.Time) *Orders { // [!code highlight]
 	return &Orders{store: store, logger: logger, now: now}
 }

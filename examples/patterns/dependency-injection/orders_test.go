@@ -68,3 +68,40 @@ func TestPlaceWithFakes(t *testing.T) {
 }
 
 // endregion proof
+
+type ctxKey struct{}
+
+// recordingStore keeps each order it is asked to save, and the context.
+type recordingStore struct {
+	got  []di.Order
+	ctxs []context.Context
+	err  error
+}
+
+func (r *recordingStore) SaveOrder(ctx context.Context, o di.Order) error {
+	r.got = append(r.got, o)
+	r.ctxs = append(r.ctxs, ctx)
+	return r.err
+}
+
+// Place saves exactly the order it returns, under the caller's context;
+// on a failed save it returns the zero Order and logs nothing.
+func TestPlaceSavesWhatItReturns(t *testing.T) {
+	fixed := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, nil))
+	ctx := context.WithValue(t.Context(), ctxKey{}, "req")
+
+	rs := &recordingStore{}
+	ord, err := di.NewOrders(rs, logger, func() time.Time { return fixed }).Place(ctx, "book", 2)
+	if err != nil || len(rs.got) != 1 || rs.got[0] != ord || rs.ctxs[0].Value(ctxKey{}) != "req" {
+		t.Fatalf("saved %+v under the caller's context? returned %+v, %v", rs.got, ord, err)
+	}
+
+	logs.Reset()
+	rs = &recordingStore{err: errors.New("database down")}
+	ord, err = di.NewOrders(rs, logger, time.Now).Place(ctx, "pen", 1)
+	if err == nil || ord != (di.Order{}) || logs.Len() != 0 {
+		t.Errorf("failed save: got %+v, %v and log %q; want the zero Order, an error, no log", ord, err, logs.String())
+	}
+}
