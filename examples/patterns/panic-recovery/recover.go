@@ -6,8 +6,11 @@
 package panicrecovery
 
 import (
+	"bufio"
 	"errors"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 )
@@ -22,7 +25,8 @@ import (
 // line has gone out, the status cannot change, and appending an error to a
 // half-written body would hand the client a plausible-looking 200. Then
 // Recover logs the panic and aborts the response with http.ErrAbortHandler,
-// so the client sees a broken response, not a complete one.
+// so the client sees a broken response, not a complete one (unless the
+// whole body had already been sent).
 func Recover(log *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -33,7 +37,9 @@ func Recover(log *slog.Logger) func(http.Handler) http.Handler {
 					return
 				}
 				if err, ok := v.(error); ok && errors.Is(err, http.ErrAbortHandler) {
-					panic(v) // net/http's own signal to abort the response: pass it on
+					// net/http's own signal to abort the response: pass it on as
+					// the sentinel itself, which the server compares with ==.
+					panic(http.ErrAbortHandler)
 				}
 				log.ErrorContext(r.Context(), "panic in handler",
 					slog.Any("panic", v),
@@ -54,17 +60,20 @@ func Recover(log *slog.Logger) func(http.Handler) http.Handler {
 
 // region tracker
 
-// writeTracker records whether the handler has started the response.
-// Unwrap lets http.ResponseController reach the real writer (to flush,
-// hijack or set deadlines), and Flush is forwarded for handlers that still
-// assert http.Flusher.
+// writeTracker records whether the handler has started the response, by
+// any of the ways net/http offers: a final status, a body write, a flush,
+// a copy through io.ReaderFrom, or a hijack. Unwrap lets
+// http.ResponseController reach the real writer for the rest (deadlines,
+// full duplex).
 type writeTracker struct {
 	http.ResponseWriter
 	wrote bool
 }
 
 func (w *writeTracker) WriteHeader(code int) {
-	if code >= 200 { // a 1xx informational header does not start the response
+	// 1xx informational headers do not start the response, except 101
+	// Switching Protocols, which net/http treats as final.
+	if code >= 200 || code == http.StatusSwitchingProtocols {
 		w.wrote = true
 	}
 	w.ResponseWriter.WriteHeader(code)
@@ -75,9 +84,37 @@ func (w *writeTracker) Write(b []byte) (int, error) {
 	return w.ResponseWriter.Write(b)
 }
 
-func (w *writeTracker) Flush() {
+// FlushError is what http.ResponseController.Flush calls: the real
+// writer's error, such as http.ErrNotSupported, reaches the handler.
+func (w *writeTracker) FlushError() error {
 	w.wrote = true
-	_ = http.NewResponseController(w.ResponseWriter).Flush() // not every writer can flush
+	return http.NewResponseController(w.ResponseWriter).Flush()
+}
+
+// Flush serves handlers that still assert http.Flusher.
+func (w *writeTracker) Flush() { _ = w.FlushError() }
+
+// ReadFrom keeps io.Copy on the real writer's fast path (sendfile).
+func (w *writeTracker) ReadFrom(r io.Reader) (int64, error) {
+	w.wrote = true
+	if rf, ok := w.ResponseWriter.(io.ReaderFrom); ok {
+		return rf.ReadFrom(r)
+	}
+	return io.Copy(writerOnly{w.ResponseWriter}, r)
+}
+
+// writerOnly hides every method but Write, so io.Copy cannot loop back
+// into ReadFrom.
+type writerOnly struct{ io.Writer }
+
+// Hijack hands the connection over; after it, the handler owns it and
+// nothing may be written through the ResponseWriter.
+func (w *writeTracker) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	conn, rw, err := http.NewResponseController(w.ResponseWriter).Hijack()
+	if err == nil {
+		w.wrote = true
+	}
+	return conn, rw, err
 }
 
 func (w *writeTracker) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -3,10 +3,14 @@
 package panicrecovery_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -101,6 +105,86 @@ func TestRecoverKeepsFlushing(t *testing.T) {
 	if !rec.Flushed {
 		t.Error("the response was not flushed")
 	}
+}
+
+// plainWriter can write but neither flush nor hijack.
+type plainWriter struct {
+	h    http.Header
+	code int
+}
+
+func (p *plainWriter) Header() http.Header         { return p.h }
+func (p *plainWriter) Write(b []byte) (int, error) { return len(b), nil }
+func (p *plainWriter) WriteHeader(code int)        { p.code = code }
+
+// A handler behind Recover learns that its writer cannot flush, as it
+// would without the middleware.
+func TestRecoverPassesOnFlushErrors(t *testing.T) {
+	var flushErr error
+	h := panicrecovery.Recover(slog.New(slog.DiscardHandler))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		flushErr = http.NewResponseController(w).Flush()
+	}))
+	h.ServeHTTP(&plainWriter{h: http.Header{}}, httptest.NewRequest("GET", "/", nil))
+	if !errors.Is(flushErr, http.ErrNotSupported) {
+		t.Errorf("Flush through Recover = %v, want http.ErrNotSupported", flushErr)
+	}
+}
+
+// hijackWriter hands over one end of a pipe as the connection.
+type hijackWriter struct {
+	plainWriter
+	conn net.Conn
+}
+
+func (h *hijackWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	return h.conn, bufio.NewReadWriter(bufio.NewReader(h.conn), bufio.NewWriter(h.conn)), nil
+}
+
+// After a hijack (or a 101), nothing may be written through the
+// ResponseWriter: a panic then must abort, not attempt a 500.
+func TestRecoverAbortsAfterHijackOr101(t *testing.T) {
+	for name, handler := range map[string]http.HandlerFunc{
+		"hijack": func(w http.ResponseWriter, _ *http.Request) {
+			if _, _, err := http.NewResponseController(w).Hijack(); err != nil {
+				t.Fatal(err)
+			}
+			panic("after hijack")
+		},
+		"101": func(w http.ResponseWriter, _ *http.Request) {
+			w.WriteHeader(http.StatusSwitchingProtocols)
+			panic("after 101")
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			server, client := net.Pipe()
+			defer server.Close()
+			defer client.Close()
+			w := &hijackWriter{plainWriter: plainWriter{h: http.Header{}}, conn: server}
+			defer func() {
+				if v := recover(); v != http.ErrAbortHandler {
+					t.Errorf("recovered %v, want http.ErrAbortHandler", v)
+				}
+				if w.code == http.StatusInternalServerError {
+					t.Error("Recover wrote a 500 after the response had started")
+				}
+			}()
+			panicrecovery.Recover(slog.New(slog.DiscardHandler))(handler).ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+		})
+	}
+}
+
+// A wrapped ErrAbortHandler is passed on as the sentinel itself, which is
+// what net/http compares with ==; anything else gets logged with a stack.
+func TestRecoverPassesOnAWrappedErrAbortHandler(t *testing.T) {
+	h := panicrecovery.Recover(slog.New(slog.DiscardHandler))(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		panic(fmt.Errorf("proxy: %w", http.ErrAbortHandler))
+	}))
+	defer func() {
+		if v := recover(); v != http.ErrAbortHandler {
+			t.Errorf("recovered %v, want http.ErrAbortHandler itself", v)
+		}
+	}()
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
 }
 
 func TestRecoverPassesOnErrAbortHandler(t *testing.T) {
