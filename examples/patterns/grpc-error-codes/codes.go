@@ -13,31 +13,51 @@ import (
 	"google.golang.org/grpc/status"
 )
 
-// The service's own errors, independent of gRPC.
+// The service's own errors, independent of gRPC: one for each code a
+// handler may choose (see the table on the page).
 var (
-	ErrNotFound = errors.New("not found")
-	ErrInvalid  = errors.New("invalid argument")
-	ErrExists   = errors.New("already exists")
+	ErrNotFound           = errors.New("not found")
+	ErrInvalid            = errors.New("invalid argument")
+	ErrExists             = errors.New("already exists")
+	ErrFailedPrecondition = errors.New("failed precondition")
+	ErrUnauthenticated    = errors.New("unauthenticated")
+	ErrPermissionDenied   = errors.New("permission denied")
+	ErrExhausted          = errors.New("resource exhausted")
 )
+
+// known maps each service error to its code.
+var known = []struct {
+	err  error
+	code codes.Code
+}{
+	{ErrNotFound, codes.NotFound},
+	{ErrInvalid, codes.InvalidArgument},
+	{ErrExists, codes.AlreadyExists},
+	{ErrFailedPrecondition, codes.FailedPrecondition},
+	{ErrUnauthenticated, codes.Unauthenticated},
+	{ErrPermissionDenied, codes.PermissionDenied},
+	{ErrExhausted, codes.ResourceExhausted},
+}
 
 // region to-status
 
 // ToStatus turns an error from the service's code into the status the
 // client sees. Known errors get their code and the sentinel's own text,
 // not the wrapping layers' (which may name tables, hosts or other users).
-// Anything else is logged in full and reaches the client only as a
-// generic Internal error, so internal details never leak.
+// Handlers return service errors, never statuses: a status reaching
+// ToStatus is taken for a downstream call's. Anything else is logged in
+// full and reaches the client only as a generic Internal error, so
+// internal details never leak.
 func ToStatus(ctx context.Context, log *slog.Logger, err error) error {
 	if err == nil {
 		return nil
 	}
+	for _, k := range known {
+		if errors.Is(err, k.err) { // errors.Is: the error may be wrapped
+			return status.Error(k.code, k.err.Error())
+		}
+	}
 	switch {
-	case errors.Is(err, ErrNotFound): // errors.Is: the error may be wrapped
-		return status.Error(codes.NotFound, ErrNotFound.Error())
-	case errors.Is(err, ErrInvalid):
-		return status.Error(codes.InvalidArgument, ErrInvalid.Error())
-	case errors.Is(err, ErrExists):
-		return status.Error(codes.AlreadyExists, ErrExists.Error())
 	case errors.Is(err, context.DeadlineExceeded):
 		return status.Error(codes.DeadlineExceeded, "deadline exceeded")
 	case errors.Is(err, context.Canceled):

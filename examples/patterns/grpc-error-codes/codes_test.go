@@ -29,6 +29,8 @@ func TestToStatus(t *testing.T) {
 		{"not found, wrapped", fmt.Errorf("user 42: %w", grpcerrorcodes.ErrNotFound), codes.NotFound},
 		{"invalid", grpcerrorcodes.ErrInvalid, codes.InvalidArgument},
 		{"exists", grpcerrorcodes.ErrExists, codes.AlreadyExists},
+		{"not allowed, wrapped", fmt.Errorf("delete order 7: %w", grpcerrorcodes.ErrPermissionDenied), codes.PermissionDenied},
+		{"quota", grpcerrorcodes.ErrExhausted, codes.ResourceExhausted},
 		{"deadline", fmt.Errorf("query: %w", context.DeadlineExceeded), codes.DeadlineExceeded},
 		{"downstream unavailable", fmt.Errorf("billing: %w", status.Error(codes.Unavailable, "down")), codes.Unavailable},
 		{"downstream invalid", fmt.Errorf("billing: %w", status.Error(codes.InvalidArgument, "bad currency")), codes.Internal},
@@ -82,6 +84,20 @@ func TestRetryable(t *testing.T) {
 	} {
 		if got := grpcerrorcodes.Retryable(status.Error(code, "x")); got != want {
 			t.Errorf("Retryable(%v) = %v, want %v", code, got, want)
+		}
+	}
+}
+
+// Every code of the table on the page has a service error that produces it.
+func TestEveryChosenCodeIsReachable(t *testing.T) {
+	for err, want := range map[error]codes.Code{
+		grpcerrorcodes.ErrFailedPrecondition: codes.FailedPrecondition,
+		grpcerrorcodes.ErrUnauthenticated:    codes.Unauthenticated,
+		grpcerrorcodes.ErrPermissionDenied:   codes.PermissionDenied,
+		grpcerrorcodes.ErrExhausted:          codes.ResourceExhausted,
+	} {
+		if got := status.Code(grpcerrorcodes.ToStatus(t.Context(), slog.New(slog.DiscardHandler), err)); got != want {
+			t.Errorf("ToStatus(%v) code = %v, want %v", err, got, want)
 		}
 	}
 }
