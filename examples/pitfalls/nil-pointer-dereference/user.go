@@ -43,14 +43,19 @@ type Service struct {
 }
 
 // NewService returns a Service backed by repo. It refuses a nil repo,
-// and also a typed nil: a nil *T stored in the Repo interface, which is
-// not == nil because the interface holds a type.
+// and also a typed nil: a nil pointer, func, map, channel or slice stored
+// in the Repo interface, which is not == nil because the interface holds
+// a type. That also refuses the rare type whose methods work on a nil
+// value, deliberately: a nil dependency is far more often a mistake.
 func NewService(repo Repo) (*Service, error) {
 	if repo == nil {
 		return nil, errors.New("new service: nil repo")
 	}
-	if v := reflect.ValueOf(repo); v.Kind() == reflect.Pointer && v.IsNil() { // [!code highlight]
-		return nil, errors.New("new service: nil repo pointer")
+	switch v := reflect.ValueOf(repo); v.Kind() {
+	case reflect.Pointer, reflect.Func, reflect.Map, reflect.Chan, reflect.Slice:
+		if v.IsNil() { // [!code highlight]
+			return nil, errors.New("new service: nil repo value")
+		}
 	}
 	return &Service{repo: repo}, nil
 }

@@ -55,3 +55,16 @@ func TestNewServiceRefusesTypedNil(t *testing.T) {
 		t.Error("NewService accepted a nil *pgRepo; the first Name call would panic")
 	}
 }
+
+// RepoFunc adapts a function to Repo, like http.HandlerFunc.
+type RepoFunc func(id string) (*nilpointerdereference.User, error)
+
+func (f RepoFunc) Find(id string) (*nilpointerdereference.User, error) { return f(id) }
+
+// A nil function behind the interface is a typed nil too.
+func TestNewServiceRefusesNilFunc(t *testing.T) {
+	var f RepoFunc
+	if _, err := nilpointerdereference.NewService(f); err == nil {
+		t.Error("NewService accepted a nil RepoFunc; the first Name call would panic")
+	}
+}
