@@ -1,4 +1,4 @@
-//go:build go1.1
+//go:build go1.17
 
 // Package deadlock takes several locks in one global order, so no two
 // goroutines can each hold a lock the other is waiting for.
@@ -6,6 +6,7 @@ package deadlock
 
 import (
 	"errors"
+	"math"
 	"sync"
 )
 
@@ -31,10 +32,11 @@ var pauseBetweenLocks = func() {}
 // Transfer moves amount from one account to the other. Whatever the
 // direction, it locks the account with the lower ID first, so two
 // transfers between the same accounts always queue on the same lock.
-// A negative amount, or two accounts with one ID (which includes the
-// same account twice, whose mutex it would lock twice), is ErrInvalid.
+// A nil account, a negative amount, a credit that would overflow, or two
+// accounts with one ID (which includes the same account twice, whose mutex
+// it would lock twice), is ErrInvalid.
 func Transfer(from, to *Account, amount int) error {
-	if amount < 0 || from.ID == to.ID { // [!code highlight]
+	if from == nil || to == nil || amount < 0 || from.ID == to.ID { // [!code highlight]
 		return ErrInvalid
 	}
 	first, second := from, to
@@ -49,6 +51,9 @@ func Transfer(from, to *Account, amount int) error {
 
 	if from.balance < amount {
 		return ErrInsufficient
+	}
+	if to.balance > math.MaxInt-amount {
+		return ErrInvalid // the credit would overflow
 	}
 	from.balance -= amount
 	to.balance += amount

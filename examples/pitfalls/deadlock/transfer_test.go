@@ -2,6 +2,7 @@ package deadlock
 
 import (
 	"errors"
+	"math"
 	"sync"
 	"testing"
 	"time"
@@ -84,5 +85,19 @@ func TestInsufficientFundsChangesNothing(t *testing.T) {
 	a, b := &Account{ID: 1, balance: 5}, &Account{ID: 2}
 	if err := Transfer(a, b, 10); !errors.Is(err, ErrInsufficient) || a.balance != 5 || b.balance != 0 {
 		t.Errorf("Transfer = %v, balances %d and %d; want ErrInsufficient, 5 and 0", err, a.balance, b.balance)
+	}
+}
+
+func TestNilAccountAndOverflowAreInvalid(t *testing.T) {
+	a := &Account{ID: 1, balance: 100}
+	if err := Transfer(nil, a, 1); !errors.Is(err, ErrInvalid) {
+		t.Errorf("Transfer(nil, a) = %v, want ErrInvalid", err)
+	}
+	if err := Transfer(a, nil, 1); !errors.Is(err, ErrInvalid) {
+		t.Errorf("Transfer(a, nil) = %v, want ErrInvalid", err)
+	}
+	rich := &Account{ID: 2, balance: math.MaxInt - 5}
+	if err := Transfer(a, rich, 10); !errors.Is(err, ErrInvalid) || rich.balance != math.MaxInt-5 || a.balance != 100 {
+		t.Errorf("overflowing credit = %v, balances %d and %d; want ErrInvalid and no change", err, a.balance, rich.balance)
 	}
 }
