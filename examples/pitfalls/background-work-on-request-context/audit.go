@@ -68,7 +68,8 @@ func (a *Auditor) save(ctx context.Context, event string) {
 }
 
 // Wait blocks until every background save has finished. Call it during
-// graceful shutdown, after the server has stopped accepting requests.
+// graceful shutdown, after srv.Shutdown has returned: only then has every
+// handler, and so every wg.Go, finished (srv.Close does not wait for them).
 func (a *Auditor) Wait() { a.wg.Wait() }
 
 // endregion handler
