@@ -55,3 +55,16 @@ func TestPipelineOptions(t *testing.T) {
 		t.Errorf("options: buffer %d, workers %d, cap %d", p.bufferSize, p.workers, cap(p.in))
 	}
 }
+
+// Values an option cannot use keep the default, and a nil option is
+// skipped: no combination leaves a nil logger or panics in make.
+func TestOptionsIgnoreUnusableValues(t *testing.T) {
+	s := NewServer(":80", nil, WithLogger(nil), WithTimeout(-time.Second), WithMaxConns(0))
+	if s.logger == nil || s.timeout != 30*time.Second || s.maxConns != 100 {
+		t.Errorf("got logger %v, timeout %v, maxConns %d; want the defaults", s.logger, s.timeout, s.maxConns)
+	}
+	p := NewPipeline(WithBufferSize[int](-1), WithWorkers[int](0), nil)
+	if cap(p.in) != 64 || p.workers != 1 {
+		t.Errorf("got buffer %d and %d workers; want the defaults 64 and 1", cap(p.in), p.workers)
+	}
+}

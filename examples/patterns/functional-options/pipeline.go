@@ -16,14 +16,24 @@ type Pipeline[T any] struct {
 // Pipeline[string], because they are different types.
 type PipelineOption[T any] func(*Pipeline[T]) // [!code highlight]
 
-// WithBufferSize sets the input channel's capacity. The default is 64.
+// WithBufferSize sets the input channel's capacity. The default is 64;
+// a negative size keeps it (make would panic on it).
 func WithBufferSize[T any](n int) PipelineOption[T] { // [!code highlight]
-	return func(p *Pipeline[T]) { p.bufferSize = n }
+	return func(p *Pipeline[T]) {
+		if n >= 0 {
+			p.bufferSize = n
+		}
+	}
 }
 
-// WithWorkers sets how many goroutines read the input. The default is 1.
+// WithWorkers sets how many goroutines read the input. The default is 1;
+// a count below 1 keeps it.
 func WithWorkers[T any](n int) PipelineOption[T] {
-	return func(p *Pipeline[T]) { p.workers = n }
+	return func(p *Pipeline[T]) {
+		if n > 0 {
+			p.workers = n
+		}
+	}
 }
 
 // NewPipeline returns a pipeline with the defaults, changed by opts. The
@@ -31,7 +41,9 @@ func WithWorkers[T any](n int) PipelineOption[T] {
 func NewPipeline[T any](opts ...PipelineOption[T]) *Pipeline[T] {
 	p := &Pipeline[T]{bufferSize: 64, workers: 1}
 	for _, opt := range opts {
-		opt(p)
+		if opt != nil {
+			opt(p)
+		}
 	}
 	p.in = make(chan T, p.bufferSize)
 	return p

@@ -21,25 +21,40 @@ type Server struct {
 // Option changes one setting of a Server being built by NewServer.
 type Option func(*Server)
 
-// WithTimeout sets how long a request may take. The default is 30 seconds.
+// WithTimeout sets how long a request may take. The default is 30 seconds;
+// a duration of 0 or less keeps it.
 func WithTimeout(d time.Duration) Option {
-	return func(s *Server) { s.timeout = d }
+	return func(s *Server) {
+		if d > 0 {
+			s.timeout = d
+		}
+	}
 }
 
-// WithMaxConns limits concurrent connections. The default is 100.
+// WithMaxConns limits concurrent connections. The default is 100; a
+// limit below 1 keeps it.
 func WithMaxConns(n int) Option {
-	return func(s *Server) { s.maxConns = n }
+	return func(s *Server) {
+		if n > 0 {
+			s.maxConns = n
+		}
+	}
 }
 
-// WithLogger sets where the server logs. The default is log.Default().
+// WithLogger sets where the server logs. The default is log.Default();
+// a nil logger keeps it.
 func WithLogger(l *log.Logger) Option {
-	return func(s *Server) { s.logger = l }
+	return func(s *Server) {
+		if l != nil {
+			s.logger = l
+		}
+	}
 }
 
 // NewServer returns a server listening on addr. The address is required, so
 // it is a parameter; everything optional is an Option. Every default is set
-// before the options run, so an option the caller leaves out can never leave
-// a field nil.
+// before the options run, and each option ignores a value it cannot use, so
+// no combination of options can leave a field nil or invalid.
 func NewServer(addr string, opts ...Option) *Server {
 	s := &Server{
 		addr:     addr,
@@ -48,7 +63,9 @@ func NewServer(addr string, opts ...Option) *Server {
 		logger:   log.Default(), // [!code highlight]
 	}
 	for _, opt := range opts {
-		opt(s) // [!code highlight]
+		if opt != nil { // NewServer(addr, nil) must not panic
+			opt(s) // [!code highlight]
+		}
 	}
 	return s
 }
