@@ -81,3 +81,28 @@ func ExampleGreet() {
 }
 
 // endregion example
+
+// failWriter fails every write, as a closed connection does.
+type failWriter struct{}
+
+var errWrite = errors.New("connection closed")
+
+func (failWriter) Write([]byte) (int, error) { return 0, errWrite }
+
+// failSaver reads like fakeUsers but cannot save.
+type failSaver struct{ fakeUsers }
+
+var errSave = errors.New("disk full")
+
+func (failSaver) SaveUser(context.Context, store.User) error { return errSave }
+
+// A failed write and a failed save reach the caller.
+func TestErrorsReachTheCaller(t *testing.T) {
+	users := fakeUsers{"1": {ID: "1", Name: "Ada"}}
+	if err := si.Greet(t.Context(), users, failWriter{}, "1"); !errors.Is(err, errWrite) {
+		t.Errorf("Greet to a failing writer = %v, want %v", err, errWrite)
+	}
+	if err := si.Rename(t.Context(), failSaver{users}, "1", "Grace"); !errors.Is(err, errSave) {
+		t.Errorf("Rename with a failing save = %v, want %v", err, errSave)
+	}
+}
