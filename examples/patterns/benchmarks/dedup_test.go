@@ -42,3 +42,20 @@ func BenchmarkDedup(b *testing.B) {
 }
 
 // endregion bench
+
+// Dedup keeps first occurrences in their order and leaves its input alone:
+// a sort-then-compact version, or one that reuses the caller's array,
+// passes the test above but not this one.
+func TestDedupOrderAndInput(t *testing.T) {
+	in := []string{"b", "a", "b", "c", "a"}
+	orig := slices.Clone(in)
+	if got, want := benchmarks.Dedup(in), []string{"b", "a", "c"}; !slices.Equal(got, want) {
+		t.Errorf("Dedup(%v) = %v, want %v (first occurrences, in order)", orig, got, want)
+	}
+	if !slices.Equal(in, orig) {
+		t.Errorf("Dedup changed its input to %v", in)
+	}
+	if got := benchmarks.Dedup(nil); len(got) != 0 {
+		t.Errorf("Dedup(nil) = %v, want empty", got)
+	}
+}
