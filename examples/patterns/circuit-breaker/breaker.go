@@ -46,6 +46,7 @@ type Breaker struct {
 
 	mu       sync.Mutex
 	state    State
+	gen      uint64    // goes up on every change of state
 	failures int       // consecutive failures while closed
 	openedAt time.Time // when the breaker last opened
 }
@@ -60,48 +61,74 @@ func New(maxFailures int, cooldown time.Duration) *Breaker {
 
 // region call
 
+// errPanicked is recorded for a call whose fn panicked.
+var errPanicked = errors.New("call panicked")
+
 // Call runs fn unless the breaker is open. The lock is held only to decide
 // and to record the result, never while fn runs: a slow dependency must not
-// serialize every caller behind one mutex.
+// serialize every caller behind one mutex. A panic in fn counts as a
+// failure, then goes on up.
 func (b *Breaker) Call(fn func() error) error {
-	if err := b.allow(); err != nil {
+	gen, err := b.allow()
+	if err != nil {
 		return err
 	}
-	err := fn() // [!code highlight]
-	b.record(err)
+	defer func() {
+		if p := recover(); p != nil {
+			b.record(gen, errPanicked) // else a panicking probe leaves it half-open for good
+			panic(p)
+		}
+	}()
+	err = fn() // [!code highlight]
+	b.record(gen, err)
 	return err
 }
 
-// allow decides whether a call may go ahead. After the cooldown it moves
-// the breaker to half-open and admits exactly one probe.
-func (b *Breaker) allow() error {
+// allow decides whether a call may go ahead, and returns the generation
+// the call belongs to. After the cooldown it moves the breaker to
+// half-open and admits exactly one probe.
+func (b *Breaker) allow() (uint64, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	switch b.state {
 	case Open:
 		if b.now().Sub(b.openedAt) < b.cooldown {
-			return ErrOpen
+			return 0, ErrOpen
 		}
-		b.state = HalfOpen // this caller is the probe
-		return nil
+		b.setState(HalfOpen) // this caller is the probe
 	case HalfOpen:
-		return ErrOpen // a probe is already in flight
+		return 0, ErrOpen // a probe is already in flight
 	}
-	return nil
+	return b.gen, nil
 }
 
 // record updates the state with the result of a call that allow admitted.
-func (b *Breaker) record(err error) {
+// A result from an older generation is stale: a slow call that started
+// while the breaker was closed must not close it again once it has opened.
+func (b *Breaker) record(gen uint64, err error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if gen != b.gen { // [!code highlight]
+		return
+	}
 	if err == nil {
-		b.state, b.failures = Closed, 0
+		if b.state != Closed {
+			b.setState(Closed)
+		}
+		b.failures = 0
 		return
 	}
 	b.failures++
 	if b.state == HalfOpen || b.failures >= b.maxFailures {
-		b.state, b.openedAt = Open, b.now() // [!code highlight]
+		b.setState(Open)
+		b.openedAt = b.now() // [!code highlight]
 	}
+}
+
+// setState moves to s and starts a new generation.
+func (b *Breaker) setState(s State) {
+	b.state, b.failures = s, 0
+	b.gen++
 }
 
 // endregion call

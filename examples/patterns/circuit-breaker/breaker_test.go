@@ -147,3 +147,45 @@ func TestNewClampsMaxFailures(t *testing.T) {
 		t.Errorf("maxFailures 0: state %v after one failure, want open", b.State())
 	}
 }
+
+// A slow call that started while the breaker was closed succeeds after a
+// failure has opened it: its stale success must not close the breaker.
+func TestStaleSuccessDoesNotClose(t *testing.T) {
+	b, _ := newTestBreaker(1, time.Minute)
+	started, release, done := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = b.Call(func() error { close(started); <-release; return nil })
+	}()
+	<-started
+	_ = b.Call(fail) // opens the breaker
+	close(release)
+	<-done
+	if got := b.State(); got != Open {
+		t.Fatalf("after a stale success the breaker is %v, want open", got)
+	}
+}
+
+// A probe that panics counts as a failure: the breaker opens again, and
+// admits the next probe after the next cooldown, instead of staying
+// half-open with no probe in flight.
+func TestPanickingProbeReopens(t *testing.T) {
+	b, clock := newTestBreaker(1, time.Minute)
+	_ = b.Call(fail)
+	clock.Advance(time.Minute)
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the probe's panic was swallowed")
+			}
+		}()
+		_ = b.Call(func() error { panic("probe exploded") })
+	}()
+	if got := b.State(); got != Open {
+		t.Fatalf("after a panicking probe the breaker is %v, want open", got)
+	}
+	clock.Advance(time.Minute)
+	if err := b.Call(succeed); err != nil || b.State() != Closed {
+		t.Errorf("next probe: %v, state %v; want nil and closed", err, b.State())
+	}
+}
