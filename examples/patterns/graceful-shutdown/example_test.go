@@ -28,6 +28,7 @@ func ExampleRun() {
 	})
 
 	if err := gracefulshutdown.Run(ctx, ":8080", mux); err != nil {
+		stop() // log.Fatal exits at once, without running deferred calls
 		log.Fatal(err)
 	}
 }

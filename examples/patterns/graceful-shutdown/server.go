@@ -35,7 +35,7 @@ func Run(ctx context.Context, addr string, h http.Handler) error {
 // finish, and returns nil. Requests do not see ctx's cancellation, so a
 // signal does not abort the work they are doing.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 
 	serveErr := make(chan error, 1) // buffered: the goroutine never blocks
 	go func() { serveErr <- srv.Serve(ln) }()

@@ -8,6 +8,7 @@ package healthchecks
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"sync/atomic"
 	"time"
@@ -41,7 +42,9 @@ func (h *Health) Live(w http.ResponseWriter, r *http.Request) {
 }
 
 // Ready answers the readiness probe: 503 until SetReady(true), after
-// SetReady(false), or while a dependency check fails.
+// SetReady(false), or while a dependency check fails. Check only what this
+// replica needs and can lose alone: a database every replica shares, when
+// down, takes them all out of the load balancer at once.
 func (h *Health) Ready(w http.ResponseWriter, r *http.Request) {
 	if !h.ready.Load() { // [!code highlight]
 		http.Error(w, "not ready", http.StatusServiceUnavailable)
@@ -55,7 +58,10 @@ func (h *Health) Ready(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	for _, c := range h.Checks {
 		if err := c.Check(ctx); err != nil {
-			http.Error(w, c.Name+": "+err.Error(), http.StatusServiceUnavailable)
+			// The probe gets the check's name only: the error may hold host
+			// names or addresses, and anyone who can reach /readyz reads it.
+			slog.WarnContext(ctx, "readiness check failed", "check", c.Name, "err", err)
+			http.Error(w, c.Name+": not ready", http.StatusServiceUnavailable)
 			return
 		}
 	}
