@@ -62,3 +62,10 @@ func TestWithCPUProfile(t *testing.T) {
 		t.Errorf("profile not written: %v", err)
 	}
 }
+
+func TestDebugServerHasTimeouts(t *testing.T) {
+	srv := profiling.DebugServer("localhost:0")
+	if srv.ReadHeaderTimeout <= 0 || srv.IdleTimeout <= 0 {
+		t.Errorf("ReadHeaderTimeout %v, IdleTimeout %v; want both set", srv.ReadHeaderTimeout, srv.IdleTimeout)
+	}
+}

@@ -37,3 +37,14 @@ func get(srv *http.Server, path string) int {
 }
 
 // endregion test
+
+// Both servers close idle keep-alive connections, as the
+// http-server-without-timeouts pitfall asks of every server.
+func TestServersHaveTimeouts(t *testing.T) {
+	public, debug := exposedpprofendpoint.NewServers(http.NotFoundHandler())
+	for name, srv := range map[string]*http.Server{"public": public, "debug": debug} {
+		if srv.ReadHeaderTimeout <= 0 || srv.IdleTimeout <= 0 {
+			t.Errorf("%s server: ReadHeaderTimeout %v, IdleTimeout %v; want both set", name, srv.ReadHeaderTimeout, srv.IdleTimeout)
+		}
+	}
+}

@@ -63,7 +63,12 @@ var bufPool = sync.Pool{
 func Encode(v any) ([]byte, error) {
 	buf := bufPool.Get().(*bytes.Buffer)
 	buf.Reset() // [!code highlight]
-	defer bufPool.Put(buf)
+	defer func() {
+		// One huge value would otherwise pin its huge buffer in the pool.
+		if buf.Cap() <= 64<<10 {
+			bufPool.Put(buf)
+		}
+	}()
 
 	if err := json.NewEncoder(buf).Encode(v); err != nil {
 		return nil, err
