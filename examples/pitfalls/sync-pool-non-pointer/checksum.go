@@ -25,7 +25,10 @@ func Checksum(r io.Reader) (uint32, error) {
 	defer bufPool.Put(bufp) // a pointer fits in the interface as it is // [!code highlight]
 
 	h := crc32.NewIEEE()
-	if _, err := io.CopyBuffer(h, r, *bufp); err != nil {
+	// io.CopyBuffer ignores the buffer when r has a WriteTo method (an
+	// *os.File, a *bytes.Reader), and *os.File's falls back to io.Copy
+	// with a fresh 32 KiB buffer. Wrapping r hides WriteTo.
+	if _, err := io.CopyBuffer(h, struct{ io.Reader }{r}, *bufp); err != nil {
 		return 0, err
 	}
 	return h.Sum32(), nil

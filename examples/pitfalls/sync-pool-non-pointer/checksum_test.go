@@ -2,6 +2,10 @@ package syncpoolnonpointer_test
 
 import (
 	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -22,4 +26,38 @@ func TestChecksumConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// Reading an *os.File, the pooled buffer is really used: an io.CopyBuffer
+// given the file itself went through File.WriteTo and allocated a 32 KiB
+// buffer on every call.
+func TestChecksumUsesThePooledBuffer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data")
+	if err := os.WriteFile(path, make([]byte, 64<<10), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	run := func() {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sp.Checksum(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run() // fill the pool
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const n = 50
+	for range n {
+		run()
+	}
+	runtime.ReadMemStats(&after)
+	if perCall := (after.TotalAlloc - before.TotalAlloc) / n; perCall > 4096 {
+		t.Errorf("Checksum allocated %d bytes per call, want well under the 32 KiB of a fresh copy buffer", perCall)
+	}
 }
