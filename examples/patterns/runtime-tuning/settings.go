@@ -7,9 +7,9 @@ package runtimetuning
 import (
 	"log/slog"
 	"math"
-	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 )
 
@@ -26,17 +26,26 @@ func LogRuntime(logger *slog.Logger) {
 	logger.Info("runtime settings",
 		slog.Int("gomaxprocs", runtime.GOMAXPROCS(0)), // 0 reads without changing
 		slog.Int("num_cpu", runtime.NumCPU()),
-		slog.String("gogc", envOr("GOGC", "100")),
+		slog.String("gogc", gogc()),
 		slog.String("memory_limit_bytes", memLimit),
 		slog.String("go_version", runtime.Version()),
 	)
 }
 
-func envOr(key, def string) string {
-	if v, ok := os.LookupEnv(key); ok {
-		return v
+// gogc reads the GC percentage in effect, set by GOGC or by
+// debug.SetGCPercent, from runtime/metrics (Go 1.21); the GOGC variable
+// alone would miss a change made in code.
+func gogc() string {
+	sample := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return "unknown"
 	}
-	return def
+	v := int64(sample[0].Value.Uint64())
+	if v < 0 {
+		return "off"
+	}
+	return strconv.FormatInt(v, 10)
 }
 
 // endregion log
