@@ -20,15 +20,18 @@ import (
 // region options
 
 // ServerOptions returns the interceptor chains for a server. The first
-// interceptor is the outermost. Recovery comes first, so that a panic in
-// any later interceptor is recovered too; the stream chain gets the same
-// protection as the unary one.
+// interceptor is the outermost. Recovery comes twice: innermost, so that a
+// handler's panic becomes an Internal error that Logging records like any
+// other failed call, and outermost, so that a panic in an interceptor is
+// recovered too. The stream chain gets the same protection as the unary
+// one.
 func ServerOptions(log *slog.Logger) []grpc.ServerOption {
 	return []grpc.ServerOption{
 		grpc.ChainUnaryInterceptor(
-			panicrecovery.UnaryRecover(log), // outermost // [!code highlight]
+			panicrecovery.UnaryRecover(log), // outermost: panics in the interceptors
 			RequestID,
 			Logging(log),
+			panicrecovery.UnaryRecover(log), // innermost: the handler's panics, before Logging sees the result // [!code highlight]
 		),
 		grpc.ChainStreamInterceptor(
 			panicrecovery.StreamRecover(log),

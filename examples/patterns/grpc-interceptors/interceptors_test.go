@@ -106,6 +106,24 @@ func TestRecoveryIsOutermost(t *testing.T) {
 
 // endregion order-test
 
+// A handler that panics is still in the access log, as a failed call: the
+// innermost recovery turns the panic into Internal before Logging sees it.
+func TestPanickingCallIsLogged(t *testing.T) {
+	leakcheck.Check(t)
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	panicky := func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
+		panic("bug in the handler")
+	}
+	client := serve(t, append(grpcinterceptors.ServerOptions(log), grpc.ChainUnaryInterceptor(panicky))...)
+	if _, err := client.Check(t.Context(), &healthpb.HealthCheckRequest{}); status.Code(err) != codes.Internal {
+		t.Fatalf("panicking call: %v, want Internal", err)
+	}
+	if !strings.Contains(buf.String(), "msg=rpc") || !strings.Contains(buf.String(), "code=Internal") {
+		t.Errorf("no access-log line with code=Internal:\n%s", buf.String())
+	}
+}
+
 func TestRequestIDIsGeneratedWhenMissing(t *testing.T) {
 	var got string
 	_, err := grpcinterceptors.RequestID(t.Context(), nil, &grpc.UnaryServerInfo{},

@@ -60,8 +60,17 @@ func (r *statusRecorder) WriteHeader(code int) {
 }
 
 // Unwrap lets http.ResponseController reach the real ResponseWriter (for
-// Flush, deadlines, Hijack) through the wrapper.
+// deadlines, Hijack) through the wrapper.
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// FlushError and Flush pass a flush on: a handler that streams and asserts
+// w.(http.Flusher) directly would otherwise find the wrapper cannot flush.
+// The real writer's error, such as http.ErrNotSupported, comes back.
+func (r *statusRecorder) FlushError() error {
+	return http.NewResponseController(r.ResponseWriter).Flush()
+}
+
+func (r *statusRecorder) Flush() { _ = r.FlushError() }
 
 // endregion logging
 

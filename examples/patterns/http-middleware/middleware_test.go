@@ -59,3 +59,21 @@ func TestStatusRecorderKeepsFlusher(t *testing.T) {
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// A streaming handler behind Logging can still flush, whether it asserts
+// http.Flusher or uses http.ResponseController.
+func TestLoggingKeepsFlushing(t *testing.T) {
+	h := httpmiddleware.Logging(slog.New(slog.NewTextHandler(io.Discard, nil)))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		if _, ok := w.(http.Flusher); !ok {
+			t.Error("w.(http.Flusher) fails behind Logging")
+		}
+		if err := http.NewResponseController(w).Flush(); err != nil {
+			t.Errorf("ResponseController.Flush: %v", err)
+		}
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if !rec.Flushed {
+		t.Error("the response was not flushed")
+	}
+}
