@@ -1,4 +1,4 @@
-//go:build go1.1
+//go:build go1.13
 
 // Command greet prints a greeting. It is the smallest useful shape of a
 // binary in cmd/: main only wires the process (arguments, output, exit
@@ -8,6 +8,7 @@ package main
 // region main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +18,7 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "greet:", err)
 		os.Exit(1) // [!code highlight]
 	}
@@ -25,11 +26,13 @@ func main() {
 
 // run holds everything main would otherwise do, so tests can call it with
 // their own arguments and output instead of starting a process.
-func run(args []string, out io.Writer) error {
+func run(args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("greet", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs.SetOutput(errOut) // usage and flag errors, as the flag package does for main
 	name := fs.String("name", "world", "who to greet")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return nil // -h printed the usage: not a failure
+	} else if err != nil {
 		return err
 	}
 	msg, err := greeting.For(*name)
