@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"time"
 )
@@ -53,6 +54,28 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 	return cfg, errors.Join(errs...) // [!code highlight]
+}
+
+// LogValue lets slog log the whole configuration at startup without the
+// database password: the URL's password is replaced with "xxxxx".
+func (c Config) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("addr", c.Addr),
+		slog.String("database_url", redact(c.DatabaseURL)),
+		slog.Duration("shutdown_timeout", c.ShutdownTimeout),
+		slog.String("log_level", c.LogLevel.String()),
+	)
+}
+
+// String redacts the same way, for fmt and %v.
+func (c Config) String() string { return c.LogValue().String() }
+
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable)" // the error text could quote the secret
+	}
+	return u.Redacted()
 }
 
 // endregion config

@@ -3,6 +3,8 @@
 package configuration_test
 
 import (
+	"bytes"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -44,3 +46,18 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 }
 
 // endregion test
+
+// Logged or printed, the configuration never shows the database password.
+func TestConfigRedactsThePassword(t *testing.T) {
+	cfg := configuration.Config{Addr: ":8080", DatabaseURL: "postgres://app:s3cret@db:5432/app"}
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("config", "config", cfg)
+	for where, out := range map[string]string{"log": buf.String(), "String": cfg.String(), "%v": fmt.Sprintf("%v", cfg)} {
+		if strings.Contains(out, "s3cret") {
+			t.Errorf("%s shows the password: %s", where, out)
+		}
+		if !strings.Contains(out, "db:5432") {
+			t.Errorf("%s lost the host: %s", where, out)
+		}
+	}
+}
