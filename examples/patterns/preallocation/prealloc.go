@@ -26,7 +26,7 @@ func Squares(nums []int) []int {
 // region index
 
 // Index maps each word to its position. The size hint lets the map
-// allocate its buckets once instead of growing while it fills.
+// allocate its storage up front instead of growing while it fills.
 func Index(words []string) map[string]int {
 	m := make(map[string]int, len(words)) // [!code highlight]
 	for i, w := range words {
@@ -40,7 +40,8 @@ func Index(words []string) map[string]int {
 // region builder
 
 // CSV joins numbers with commas. Grow reserves an estimate of the final
-// length, so the builder does not reallocate as it writes.
+// length, so the builder does not reallocate as it writes, as long as the
+// numbers fit the estimate.
 func CSV(nums []int) string {
 	var b strings.Builder
 	b.Grow(len(nums) * 4) // estimate: up to 3 digits and a comma each // [!code highlight]
