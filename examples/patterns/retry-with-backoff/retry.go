@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"time"
 )
@@ -24,13 +25,21 @@ type Policy struct {
 
 // Backoff returns the wait before retry n (n = 1 for the first retry): a
 // random duration between 0 and min(Max, Base·2ⁿ⁻¹). The randomness ("full
-// jitter") keeps clients that failed together from retrying together.
+// jitter") keeps clients that failed together from retrying together. No
+// n and no Max can make it panic: n below 1 counts as 1, a Max of 0 or
+// less means no wait, and the doubling stops before it could overflow.
 func (p Policy) Backoff(n int) time.Duration {
-	ceiling := p.Max
-	if shift := n - 1; shift < 32 && p.Base<<shift < p.Max && p.Base<<shift > 0 {
-		ceiling = p.Base << shift
+	if p.Max <= 0 {
+		return 0
 	}
-	return rand.N(ceiling + 1) // [!code highlight]
+	ceiling := p.Max
+	if shift := max(n-1, 0); shift < 63 && p.Base > 0 && p.Base <= p.Max>>shift {
+		ceiling = p.Base << shift // cannot overflow: Base·2^shift ≤ Max
+	}
+	if ceiling < math.MaxInt64 {
+		ceiling++ // rand.N's bound is exclusive
+	}
+	return rand.N(ceiling) // [!code highlight]
 }
 
 // endregion policy
@@ -44,8 +53,14 @@ func (e errPermanent) Error() string { return e.err.Error() }
 func (e errPermanent) Unwrap() error { return e.err }
 
 // Permanent wraps err so that Do returns it at once instead of retrying:
-// use it for "invalid argument", "not found", "permission denied".
-func Permanent(err error) error { return errPermanent{err} }
+// use it for "invalid argument", "not found", "permission denied". A nil
+// err stays nil.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return errPermanent{err}
+}
 
 // Do calls op until it succeeds, returns a Permanent error, or the
 // attempts run out, waiting p.Backoff between tries. It returns early with
@@ -53,6 +68,9 @@ func Permanent(err error) error { return errPermanent{err} }
 func Do(ctx context.Context, p Policy, op func(context.Context) error) error {
 	var err error
 	for n := range max(p.Attempts, 1) {
+		if ctx.Err() != nil { // select below picks at random when both are ready
+			return errors.Join(context.Cause(ctx), err)
+		}
 		if n > 0 {
 			t := time.NewTimer(p.Backoff(n))
 			select {
@@ -65,9 +83,8 @@ func Do(ctx context.Context, p Policy, op func(context.Context) error) error {
 		if err = op(ctx); err == nil {
 			return nil
 		}
-		var perm errPermanent
-		if errors.As(err, &perm) {
-			return perm.err
+		if errors.As(err, new(errPermanent)) {
+			return err // as op returned it, with any wrapping around Permanent
 		}
 	}
 	return fmt.Errorf("after %d attempts: %w", max(p.Attempts, 1), err)
