@@ -52,8 +52,24 @@ func TestPerClientRetryAfter(t *testing.T) {
 	p := &PerClient{Rate: rate.Every(90 * time.Second), Burst: 1}
 	h := p.Wrap(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
 	serve(h, "10.0.0.1:1")
-	rec := serve(h, "10.0.0.1:2")
-	if got := rec.Header().Get("Retry-After"); rec.Code != http.StatusTooManyRequests || (got != "90" && got != "89") {
-		t.Errorf("got %d with Retry-After %q, want 429 and 90", rec.Code, got)
+	for i := range 5 { // refused requests give their token back: the wait does not grow
+		rec := serve(h, fmt.Sprintf("10.0.0.1:%d", i+2))
+		if got := rec.Header().Get("Retry-After"); rec.Code != http.StatusTooManyRequests || got != "90" {
+			t.Errorf("refusal %d: %d with Retry-After %q, want 429 and 90 (rounded up)", i+1, rec.Code, got)
+		}
+	}
+}
+
+// The pruning drops only refilled buckets: a client that is being limited
+// keeps its empty bucket through a flood of new addresses.
+func TestPerClientSweepKeepsLimitedClients(t *testing.T) {
+	p := &PerClient{Rate: rate.Every(time.Hour), Burst: 1}
+	h := p.Wrap(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
+	serve(h, "192.0.2.1:1")
+	for i := range 5000 {
+		serve(h, fmt.Sprintf("10.0.%d.%d:1", i>>8&255, i&255))
+	}
+	if code := serve(h, "192.0.2.1:1").Code; code != http.StatusTooManyRequests {
+		t.Errorf("the limited client after a sweep: %d, want 429", code)
 	}
 }
