@@ -57,7 +57,8 @@ func Load(getenv func(string) string) (Config, error) {
 }
 
 // LogValue lets slog log the whole configuration at startup without the
-// database password: the URL's password is replaced with "xxxxx".
+// database credentials: the URL is shown as scheme, host and path only, so
+// neither a user:password part nor a password=… query parameter appears.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("addr", c.Addr),
@@ -67,15 +68,16 @@ func (c Config) LogValue() slog.Value {
 	)
 }
 
-// String redacts the same way, for fmt and %v.
-func (c Config) String() string { return c.LogValue().String() }
+// String and GoString redact the same way, for %v, %s and %#v.
+func (c Config) String() string   { return c.LogValue().String() }
+func (c Config) GoString() string { return c.String() }
 
 func redact(raw string) string {
 	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unparsable)" // the error text could quote the secret
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return "(set, not shown)" // not a URL, such as "host=db password=…"
 	}
-	return u.Redacted()
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
 }
 
 // endregion config

@@ -47,17 +47,37 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 
 // endregion test
 
-// Logged or printed, the configuration never shows the database password.
+// Logged or printed, the configuration never shows the database password,
+// whichever form the URL takes.
 func TestConfigRedactsThePassword(t *testing.T) {
-	cfg := configuration.Config{Addr: ":8080", DatabaseURL: "postgres://app:s3cret@db:5432/app"}
-	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, nil)).Info("config", "config", cfg)
-	for where, out := range map[string]string{"log": buf.String(), "String": cfg.String(), "%v": fmt.Sprintf("%v", cfg)} {
-		if strings.Contains(out, "s3cret") {
-			t.Errorf("%s shows the password: %s", where, out)
+	for _, dsn := range []string{
+		"postgres://app:s3cret@db:5432/app",
+		"postgres://db:5432/app?user=app&password=s3cret",
+		"host=db port=5432 user=app password=s3cret",
+	} {
+		cfg := configuration.Config{Addr: ":8080", DatabaseURL: dsn}
+		var buf bytes.Buffer
+		slog.New(slog.NewJSONHandler(&buf, nil)).Info("config", "config", cfg)
+		for where, out := range map[string]string{
+			"log": buf.String(), "%v": fmt.Sprintf("%v", cfg), "%#v": fmt.Sprintf("%#v", cfg),
+		} {
+			if strings.Contains(out, "s3cret") {
+				t.Errorf("%s shows the password of %q: %s", where, dsn, out)
+			}
 		}
-		if !strings.Contains(out, "db:5432") {
-			t.Errorf("%s lost the host: %s", where, out)
+	}
+	cfg := configuration.Config{DatabaseURL: "postgres://app:s3cret@db:5432/app"}
+	if !strings.Contains(cfg.String(), "postgres://db:5432/app") {
+		t.Errorf("String() = %s, want the host and database kept", cfg)
+	}
+}
+
+// Values out of range are reported, each with its variable.
+func TestLoadRejectsOutOfRange(t *testing.T) {
+	for name, value := range map[string]string{"PORT": "70000", "SHUTDOWN_TIMEOUT": "-1s", "LOG_LEVEL": "loud"} {
+		_, err := configuration.Load(env(map[string]string{"DATABASE_URL": "postgres://db/app", name: value}))
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s=%s: err = %v, want an error naming %s", name, value, err, name)
 		}
 	}
 }
