@@ -59,8 +59,12 @@ func (r *Repo[V]) Put(ctx context.Context, key string, v V) error {
 	if err := r.Store.Save(ctx, key, v); err != nil {
 		return err
 	}
-	// If Delete fails, the old entry is served for at most TTL.
-	_ = r.Cache.Delete(ctx, key) // [!code highlight]
+	// The save has happened: the delete must happen too, even if the caller
+	// has just gone away, or the old entry is served for a whole TTL. So it
+	// gets a context that keeps ctx's values but not its cancellation.
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	defer cancel()
+	_ = r.Cache.Delete(dctx, key) // [!code highlight]
 	return nil
 }
 

@@ -80,3 +80,40 @@ func TestRepoPassesStoreErrors(t *testing.T) {
 		t.Errorf("Get(missing) = %v, want errNotFound", err)
 	}
 }
+
+// ctxCache fails Delete when its context is done, as a network cache does.
+type ctxCache struct {
+	cacheaside.Cache[string]
+	deleted bool
+}
+
+func (c *ctxCache) Delete(ctx context.Context, key string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	c.deleted = true
+	return c.Cache.Delete(ctx, key)
+}
+
+// The client hangs up right after the save: the stale entry must still go.
+func TestPutDeletesEvenWhenTheCallerHasGone(t *testing.T) {
+	cache := &ctxCache{Cache: &cacheaside.MemoryCache[string]{}}
+	ctx, cancel := context.WithCancel(t.Context())
+	r := &cacheaside.Repo[string]{Store: cancellingStore{cancel: cancel}, Cache: cache, TTL: time.Minute}
+	if err := r.Put(ctx, "k", "new"); err != nil {
+		t.Fatal(err)
+	}
+	if !cache.deleted {
+		t.Error("Put did not delete the cached entry after its caller cancelled")
+	}
+}
+
+// cancellingStore saves, then cancels the caller's context, as a client
+// that hangs up at that moment would.
+type cancellingStore struct{ cancel context.CancelFunc }
+
+func (s cancellingStore) Load(context.Context, string) (string, error) { return "", nil }
+func (s cancellingStore) Save(context.Context, string, string) error {
+	s.cancel()
+	return nil
+}
