@@ -40,3 +40,20 @@ func TestConsumeFreesItsTimers(t *testing.T) {
 }
 
 // endregion consume-test
+
+// With nothing more arriving, Consume returns after the idle time, having
+// counted what came before: without the Reset it would never time out.
+func TestConsumeReturnsWhenIdle(t *testing.T) {
+	ch := make(chan int, 1)
+	ch <- 1
+	done := make(chan int, 1)
+	go func() { done <- timeafterleak.Consume(ch, 10*time.Millisecond) }()
+	select {
+	case n := <-done:
+		if n != 1 {
+			t.Errorf("Consume = %d, want 1", n)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Consume did not return after its idle time")
+	}
+}
