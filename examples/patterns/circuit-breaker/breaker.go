@@ -61,25 +61,27 @@ func New(maxFailures int, cooldown time.Duration) *Breaker {
 
 // region call
 
-// errPanicked is recorded for a call whose fn panicked.
+// errPanicked is recorded for a call whose fn did not return: it panicked
+// or called runtime.Goexit (t.FailNow in a test).
 var errPanicked = errors.New("call panicked")
 
 // Call runs fn unless the breaker is open. The lock is held only to decide
 // and to record the result, never while fn runs: a slow dependency must not
 // serialize every caller behind one mutex. A panic in fn counts as a
-// failure, then goes on up.
+// failure, and goes on up unchanged.
 func (b *Breaker) Call(fn func() error) error {
 	gen, err := b.allow()
 	if err != nil {
 		return err
 	}
+	completed := false
 	defer func() {
-		if p := recover(); p != nil {
-			b.record(gen, errPanicked) // else a panicking probe leaves it half-open for good
-			panic(p)
+		if !completed { // fn panicked or called runtime.Goexit
+			b.record(gen, errPanicked) // else a probe would leave it half-open for good
 		}
 	}()
 	err = fn() // [!code highlight]
+	completed = true
 	b.record(gen, err)
 	return err
 }

@@ -4,6 +4,7 @@ package circuitbreaker
 
 import (
 	"errors"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -187,5 +188,36 @@ func TestPanickingProbeReopens(t *testing.T) {
 	clock.Advance(time.Minute)
 	if err := b.Call(succeed); err != nil || b.State() != Closed {
 		t.Errorf("next probe: %v, state %v; want nil and closed", err, b.State())
+	}
+}
+
+// A probe that ends with runtime.Goexit, as t.FailNow does, never returns
+// and never panics: it must still count as a failure.
+func TestGoexitProbeReopens(t *testing.T) {
+	b, clock := newTestBreaker(1, time.Minute)
+	_ = b.Call(fail)
+	clock.Advance(time.Minute)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = b.Call(func() error { runtime.Goexit(); return nil })
+	}()
+	<-done
+	if got := b.State(); got != Open {
+		t.Fatalf("after a probe that called Goexit the breaker is %v, want open", got)
+	}
+}
+
+// A failed probe starts a new cooldown: a second later, calls are still
+// rejected without running.
+func TestFailedProbeRestartsCooldown(t *testing.T) {
+	b, clock := newTestBreaker(1, time.Minute)
+	_ = b.Call(fail)
+	clock.Advance(time.Minute)
+	_ = b.Call(fail) // the probe fails
+	clock.Advance(time.Second)
+	ran := false
+	if err := b.Call(func() error { ran = true; return nil }); !errors.Is(err, ErrOpen) || ran {
+		t.Errorf("a second after a failed probe: %v, fn ran %v; want ErrOpen without running", err, ran)
 	}
 }
