@@ -48,15 +48,26 @@ func Logging(log *slog.Logger) Middleware {
 	}
 }
 
-// statusRecorder remembers the status code the handler wrote.
+// statusRecorder remembers the status code the client got: the first
+// final one. A WriteHeader after the response has started changes nothing
+// on the wire (net/http logs "superfluous WriteHeader"), so it must not
+// change the log either.
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
+	status  int
+	started bool
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
-	r.status = code
+	if !r.started && code >= 200 {
+		r.status, r.started = code, true
+	}
 	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	r.started = true // an implicit 200, already in status
+	return r.ResponseWriter.Write(b)
 }
 
 // Unwrap lets http.ResponseController reach the real ResponseWriter (for

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 
 	httpmiddleware "fieldguide.dev/examples/patterns/http-middleware"
@@ -75,5 +76,20 @@ func TestLoggingKeepsFlushing(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	if !rec.Flushed {
 		t.Error("the response was not flushed")
+	}
+}
+
+// A WriteHeader after the body has started cannot change the status the
+// client got, and the access log must show that one.
+func TestLoggingRecordsTheStatusSent(t *testing.T) {
+	var logs strings.Builder
+	h := httpmiddleware.Logging(slog.New(slog.NewTextHandler(&logs, nil)))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		io.WriteString(w, "partial")
+		w.WriteHeader(http.StatusInternalServerError) // too late: 200 is on the wire
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != http.StatusOK || !strings.Contains(logs.String(), "status=200") {
+		t.Errorf("client got %d; log: %s; want 200 in both", rec.Code, logs.String())
 	}
 }
