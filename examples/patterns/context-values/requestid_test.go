@@ -49,6 +49,19 @@ func TestGeneratedID(t *testing.T) {
 
 // region untrusted
 
+// idSeenByHandler sends a request with X-Request-ID: sent through the
+// middleware and returns the ID the handler finds in its context.
+func idSeenByHandler(sent string) string {
+	var seen string
+	h := contextvalues.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen, _ = contextvalues.RequestID(r.Context())
+	}))
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("X-Request-ID", sent)
+	h.ServeHTTP(httptest.NewRecorder(), req)
+	return seen
+}
+
 // A client can send anything in X-Request-ID: a megabyte, a newline that
 // forges a log line, another user's ID. Anything but a short token is
 // replaced by a fresh ID.
@@ -60,13 +73,7 @@ func TestUntrustedIDIsReplaced(t *testing.T) {
 		"<script>",
 		"abc def",
 	} {
-		var seen string
-		h := contextvalues.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			seen, _ = contextvalues.RequestID(r.Context())
-		}))
-		req := httptest.NewRequest("GET", "/", nil)
-		req.Header.Set("X-Request-ID", sent)
-		h.ServeHTTP(httptest.NewRecorder(), req)
+		seen := idSeenByHandler(sent)
 		if seen == sent || seen == "" {
 			t.Errorf("sent %q, handler saw %q, want a fresh ID", sent, seen)
 		}
@@ -78,13 +85,7 @@ func TestUntrustedIDIsReplaced(t *testing.T) {
 // The longest ID kept is 64 characters, such as a UUID with its hyphens.
 func TestTokenIDIsKept(t *testing.T) {
 	for _, sent := range []string{strings.Repeat("a", 64), "123e4567-e89b-12d3-a456-426614174000", "req_42"} {
-		var seen string
-		h := contextvalues.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			seen, _ = contextvalues.RequestID(r.Context())
-		}))
-		req := httptest.NewRequest("GET", "/", nil)
-		req.Header.Set("X-Request-ID", sent)
-		h.ServeHTTP(httptest.NewRecorder(), req)
+		seen := idSeenByHandler(sent)
 		if seen != sent {
 			t.Errorf("sent %q, handler saw %q, want it kept", sent, seen)
 		}

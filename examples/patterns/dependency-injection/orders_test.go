@@ -75,13 +75,12 @@ type ctxKey struct{}
 type recordingStore struct {
 	got  []di.Order
 	ctxs []context.Context
-	err  error
 }
 
 func (r *recordingStore) SaveOrder(ctx context.Context, o di.Order) error {
 	r.got = append(r.got, o)
 	r.ctxs = append(r.ctxs, ctx)
-	return r.err
+	return nil
 }
 
 // Place saves exactly the order it returns, under the caller's context;
@@ -99,8 +98,7 @@ func TestPlaceSavesWhatItReturns(t *testing.T) {
 	}
 
 	logs.Reset()
-	rs = &recordingStore{err: errors.New("database down")}
-	ord, err = di.NewOrders(rs, logger, time.Now).Place(ctx, "pen", 1)
+	ord, err = di.NewOrders(failingStore{errors.New("database down")}, logger, time.Now).Place(ctx, "pen", 1)
 	if err == nil || ord != (di.Order{}) || logs.Len() != 0 {
 		t.Errorf("failed save: got %+v, %v and log %q; want the zero Order, an error, no log", ord, err, logs.String())
 	}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
 	"time"
 
@@ -38,7 +37,7 @@ func TestReadiness(t *testing.T) {
 	if code, _ := probe(t, mux, "/readyz"); code != http.StatusOK {
 		t.Errorf("ready: /readyz = %d, want 200", code)
 	}
-	dbErr = errors.New("connection refused")
+	dbErr = errors.New("dial tcp 10.0.3.7:5432: connection refused") // must stay in the server's log
 	if code, body := probe(t, mux, "/readyz"); code != http.StatusServiceUnavailable || body != "db: not ready\n" {
 		t.Errorf("db down: /readyz = %d %q, want 503 naming the check", code, body)
 	}
@@ -65,20 +64,5 @@ func TestReadinessCheckTimesOut(t *testing.T) {
 	}
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("hung check: the probe took %v, want about its 10ms timeout", d)
-	}
-}
-
-// A failing check's error stays in the server's log; the probe learns only
-// which check failed.
-func TestReadyDoesNotLeakTheError(t *testing.T) {
-	h := &healthchecks.Health{Checks: []healthchecks.Check{{
-		Name:  "db",
-		Check: func(context.Context) error { return errors.New("dial tcp 10.0.3.7:5432: connection refused") },
-	}}}
-	h.SetReady(true)
-	rec := httptest.NewRecorder()
-	h.Ready(rec, httptest.NewRequest("GET", "/readyz", nil))
-	if rec.Code != http.StatusServiceUnavailable || strings.Contains(rec.Body.String(), "10.0.3.7") {
-		t.Errorf("got %d %q; want 503 without the address", rec.Code, rec.Body.String())
 	}
 }

@@ -37,6 +37,15 @@ func TestNotFound(t *testing.T) {
 
 // endregion proof
 
+// getUser serves path through UserHandler, routed as in production.
+func getUser(s *sentinelerrors.Store, path string) *httptest.ResponseRecorder {
+	mux := http.NewServeMux()
+	mux.Handle("GET /users/{id}", sentinelerrors.UserHandler(s))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec
+}
+
 func TestFoundAndInvalid(t *testing.T) {
 	s := sentinelerrors.NewStore()
 	if err := s.Put(sentinelerrors.User{}); !errors.Is(err, sentinelerrors.ErrInvalidInput) {
@@ -45,10 +54,7 @@ func TestFoundAndInvalid(t *testing.T) {
 	if err := s.Put(sentinelerrors.User{ID: "1", Name: "Ada"}); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /users/{id}", sentinelerrors.UserHandler(s))
-	rec := httptest.NewRecorder()
-	mux.ServeHTTP(rec, httptest.NewRequest("GET", "/users/1", nil))
+	rec := getUser(s, "/users/1")
 	if rec.Code != http.StatusOK || rec.Body.String() != "Ada" {
 		t.Errorf("got %d %q", rec.Code, rec.Body.String())
 	}
@@ -61,10 +67,7 @@ func TestUserHandlerServesPlainText(t *testing.T) {
 	if err := s.Put(sentinelerrors.User{ID: "1", Name: "<script>alert(1)</script>"}); err != nil {
 		t.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /users/{id}", sentinelerrors.UserHandler(s))
-	rec := httptest.NewRecorder()
-	mux.ServeHTTP(rec, httptest.NewRequest("GET", "/users/1", nil))
+	rec := getUser(s, "/users/1")
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
 		t.Errorf("Content-Type = %q, want text/plain", ct)
 	}

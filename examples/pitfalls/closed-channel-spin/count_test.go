@@ -39,30 +39,25 @@ func TestCountStopsAtClose(t *testing.T) {
 // here until the test binary's timeout.
 func TestCountReportsCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
-	tasks := make(chan int, 1)
-	tasks <- 5
+	tasks := make(chan int) // unbuffered: the send returns once Count has the task
 
-	type result struct {
-		n, sum int
-		err    error
-	}
-	done := make(chan result, 1)
+	var n, sum int
+	var err error
+	done := make(chan struct{})
 	go func() {
-		n, sum, err := closedchannelspin.Count(ctx, tasks)
-		done <- result{n, sum, err}
+		defer close(done)
+		n, sum, err = closedchannelspin.Count(ctx, tasks)
 	}()
-	for len(tasks) > 0 { // wait until Count has taken the one task
-		time.Sleep(time.Millisecond)
-	}
+	tasks <- 5
 	cancel()
 
 	select {
-	case r := <-done:
-		if !errors.Is(r.err, context.Canceled) {
-			t.Errorf("err = %v, want context.Canceled: a cancelled count looks complete", r.err)
+	case <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled: a cancelled count looks complete", err)
 		}
-		if r.n != 1 || r.sum != 5 {
-			t.Errorf("got n=%d sum=%d, want the 1 task received before the cancel", r.n, r.sum)
+		if n != 1 || sum != 5 {
+			t.Errorf("got n=%d sum=%d, want the 1 task received before the cancel", n, sum)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Count did not return after its context was cancelled")
