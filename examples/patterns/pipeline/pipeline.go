@@ -71,10 +71,7 @@ func Collect[T any](ctx context.Context, in <-chan T) ([]T, error) {
 	for v := range in {
 		all = append(all, v)
 	}
-	if err := ctx.Err(); err != nil { // [!code highlight]
-		return all, err
-	}
-	return all, nil
+	return all, ctx.Err() // [!code highlight]
 }
 
 // endregion collect

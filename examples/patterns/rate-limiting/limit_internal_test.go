@@ -23,7 +23,7 @@ func serve(h http.Handler, addr string) *httptest.ResponseRecorder {
 func TestPerClientKeysIPv6ByPrefix(t *testing.T) {
 	p := &PerClient{Rate: rate.Every(time.Hour), Burst: 1}
 	h := p.Wrap(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
-	for i := range 10000 {
+	for i := range 100 {
 		serve(h, fmt.Sprintf("[2001:db8::%x]:1234", i))
 	}
 	if n := len(p.clients); n != 1 {
@@ -39,11 +39,11 @@ func TestPerClientKeysIPv6ByPrefix(t *testing.T) {
 func TestPerClientDropsRefilledBuckets(t *testing.T) {
 	p := &PerClient{Rate: rate.Inf, Burst: 1} // every bucket refills at once
 	h := p.Wrap(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
-	for i := range 100000 {
-		serve(h, fmt.Sprintf("10.%d.%d.%d:1", i>>16&255, i>>8&255, i&255))
+	for i := range 5000 {
+		serve(h, fmt.Sprintf("10.0.%d.%d:1", i>>8&255, i&255))
 	}
 	if n := len(p.clients); n > 1100 {
-		t.Errorf("%d buckets kept for 100000 idle clients", n)
+		t.Errorf("%d buckets kept for 5000 idle clients", n)
 	}
 }
 
