@@ -73,6 +73,9 @@ func (c Config) String() string   { return c.LogValue().String() }
 func (c Config) GoString() string { return c.String() }
 
 func redact(raw string) string {
+	if raw == "" {
+		return ""
+	}
 	u, err := url.Parse(raw)
 	if err != nil || u.Scheme == "" || u.Host == "" {
 		return "(set, not shown)" // not a URL, such as "host=db password=…"

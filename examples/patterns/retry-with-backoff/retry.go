@@ -26,14 +26,15 @@ type Policy struct {
 // Backoff returns the wait before retry n (n = 1 for the first retry): a
 // random duration between 0 and min(Max, Base·2ⁿ⁻¹). The randomness ("full
 // jitter") keeps clients that failed together from retrying together. No
-// n and no Max can make it panic: n below 1 counts as 1, a Max of 0 or
-// less means no wait, and the doubling stops before it could overflow.
+// n and no policy can make it panic: n below 1 counts as 1, a Base or Max
+// of 0 or less means no wait, and the doubling stops before it could
+// overflow.
 func (p Policy) Backoff(n int) time.Duration {
-	if p.Max <= 0 {
+	if p.Base <= 0 || p.Max <= 0 {
 		return 0
 	}
 	ceiling := p.Max
-	if shift := max(n-1, 0); shift < 63 && p.Base > 0 && p.Base <= p.Max>>shift {
+	if shift := max(n-1, 0); shift < 63 && p.Base <= p.Max>>shift {
 		ceiling = p.Base << shift // cannot overflow: Base·2^shift ≤ Max
 	}
 	if ceiling < math.MaxInt64 {

@@ -55,6 +55,9 @@ func Join(parts []string, sep string) string {
 // bufPool reuses encoding buffers. It holds pointers (*bytes.Buffer): a
 // non-pointer value would be copied into an interface, which allocates on
 // every Put (staticcheck SA6002).
+// maxPooled is the largest buffer worth keeping for the next call.
+const maxPooled = 64 << 10
+
 var bufPool = sync.Pool{
 	New: func() any { return new(bytes.Buffer) },
 }
@@ -65,7 +68,7 @@ func Encode(v any) ([]byte, error) {
 	buf.Reset() // [!code highlight]
 	defer func() {
 		// One huge value would otherwise pin its huge buffer in the pool.
-		if buf.Cap() <= 64<<10 {
+		if buf.Cap() <= maxPooled {
 			bufPool.Put(buf)
 		}
 	}()
