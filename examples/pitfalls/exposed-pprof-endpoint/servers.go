@@ -13,8 +13,13 @@ import (
 
 // NewServers returns the public API server and a debug server for pprof.
 // Each has its own mux; the pprof handlers are registered only on the
-// debug one, which listens on localhost.
+// debug one, which listens on localhost. Importing net/http/pprof also
+// registers them on http.DefaultServeMux, which is what a nil Handler
+// serves, so a nil api is refused.
 func NewServers(api http.Handler) (public, debug *http.Server) {
+	if api == nil {
+		panic("NewServers: nil api handler would serve http.DefaultServeMux, pprof included")
+	}
 	public = &http.Server{
 		Addr:              ":8080",
 		Handler:           api, // only the API // [!code highlight]
