@@ -30,7 +30,12 @@ type CounterVec struct {
 }
 
 // Inc adds one to the count for the given label values, in Labels order.
+// A wrong number of values panics here, where the mistake is, rather than
+// at every scrape.
 func (c *CounterVec) Inc(values ...string) {
+	if len(values) != len(c.Labels) {
+		panic(fmt.Sprintf("%s: %d label values for %d labels", c.Name, len(values), len(c.Labels)))
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.counts == nil {

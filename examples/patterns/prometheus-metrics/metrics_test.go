@@ -60,3 +60,22 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("lost updates:\n%s", rec.Body.String())
 	}
 }
+
+// A call with the wrong number of label values panics at the call, and
+// the scrape still works.
+func TestIncWithWrongLabelCountPanics(t *testing.T) {
+	c := &prometheusmetrics.CounterVec{Name: "c", Help: "h", Labels: []string{"method", "code"}}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("Inc with one value for two labels did not panic")
+			}
+		}()
+		c.Inc("GET")
+	}()
+	rec := httptest.NewRecorder()
+	prometheusmetrics.Handler([]*prometheusmetrics.CounterVec{c}, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if got := rec.Body.String(); got != "# HELP c h\n# TYPE c counter\n" {
+		t.Errorf("scrape after the bad call:\n%s", got)
+	}
+}
