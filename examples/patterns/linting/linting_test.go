@@ -24,11 +24,19 @@ func TestConfig(t *testing.T) {
 	if _, err := Config(path); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Config on a missing file: error = %v, want fs.ErrNotExist", err)
 	}
-	if err := os.WriteFile(path, []byte("port=8080\n\nmode=dev\n"), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte("port=8080\n\nmode = dev\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	cfg, err := Config(path)
 	if err != nil || cfg["port"] != "8080" || cfg["mode"] != "dev" || len(cfg) != 2 {
 		t.Errorf("Config = %v, %v", cfg, err)
+	}
+}
+
+func TestParseRejectsLinesWithoutKey(t *testing.T) {
+	for _, data := range []string{"port 8080\n", "port=8080\nmode\n", "=dev\n"} {
+		if cfg, err := parse([]byte(data)); err == nil {
+			t.Errorf("parse(%q) = %v, nil; want an error", data, cfg)
+		}
 	}
 }

@@ -34,7 +34,8 @@ func Config(path string) (map[string]string, error) {
 
 // endregion config
 
-// parse reads key=value lines; blank lines are skipped.
+// parse reads key=value lines, with optional spaces around key and value;
+// blank lines are skipped.
 func parse(data []byte) (map[string]string, error) {
 	cfg := make(map[string]string)
 	for _, line := range strings.Split(string(data), "\n") {
@@ -42,10 +43,10 @@ func parse(data []byte) (map[string]string, error) {
 			continue
 		}
 		key, value, ok := strings.Cut(line, "=")
-		if !ok {
-			return nil, fmt.Errorf("parse %q: missing =", line)
+		if key = strings.TrimSpace(key); !ok || key == "" {
+			return nil, fmt.Errorf("parse %q: want key=value", line)
 		}
-		cfg[key] = value
+		cfg[key] = strings.TrimSpace(value)
 	}
 	return cfg, nil
 }
