@@ -5,6 +5,7 @@ package doccomments
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -25,7 +26,7 @@ var ErrSyntax = errors.New("doccomments: invalid temperature")
 
 // Parse reads a temperature such as "21.5C" or "70.7F" and returns it in
 // degrees Celsius. It returns an error wrapping [ErrSyntax] for any other
-// input.
+// input, including NaN, infinities and temperatures below absolute zero.
 func Parse(s string) (Celsius, error) {
 	if n, ok := strings.CutSuffix(s, "C"); ok {
 		return parseNumber(s, n, func(v float64) Celsius { return Celsius(v) })
@@ -38,9 +39,11 @@ func Parse(s string) (Celsius, error) {
 
 // endregion celsius
 
+const absoluteZero Celsius = -273.15
+
 func parseNumber(s, n string, conv func(float64) Celsius) (Celsius, error) {
 	v, err := strconv.ParseFloat(n, 64)
-	if err != nil {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || conv(v) < absoluteZero {
 		return 0, fmt.Errorf("parse %q: %w", s, ErrSyntax)
 	}
 	return conv(v), nil

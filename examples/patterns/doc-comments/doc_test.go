@@ -39,19 +39,33 @@ func TestEveryExportedNameDocumented(t *testing.T) {
 	if !strings.HasPrefix(pkg.Doc, "Package "+pkg.Name+" ") {
 		t.Errorf("package comment should start with %q", "Package "+pkg.Name)
 	}
+	// As staticcheck's ST1020-ST1022 do, allow a leading article.
 	check := func(name, comment string) {
-		if !strings.HasPrefix(comment, name+" ") {
-			t.Errorf("%s: doc comment should start with %q, got %q", name, name, comment)
+		for _, article := range []string{"", "A ", "An ", "The "} {
+			if strings.HasPrefix(comment, article+name+" ") {
+				return
+			}
+		}
+		t.Errorf("%s: doc comment should start with %q, got %q", name, name, comment)
+	}
+	checkValues := func(values []*doc.Value) {
+		for _, v := range values {
+			if len(v.Names) == 1 {
+				check(v.Names[0], v.Doc)
+			} else if v.Doc == "" {
+				t.Errorf("%v: a group of exported names needs a doc comment", v.Names)
+			}
 		}
 	}
 	for _, f := range pkg.Funcs {
 		check(f.Name, f.Doc)
 	}
-	for _, v := range pkg.Vars {
-		check(v.Names[0], v.Doc)
-	}
+	checkValues(pkg.Consts)
+	checkValues(pkg.Vars)
 	for _, typ := range pkg.Types {
 		check(typ.Name, typ.Doc)
+		checkValues(typ.Consts)
+		checkValues(typ.Vars)
 		for _, m := range typ.Methods {
 			check(m.Name, m.Doc)
 		}
