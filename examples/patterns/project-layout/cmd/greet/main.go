@@ -18,22 +18,34 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+	err := run(os.Args[1:], os.Stdout, os.Stderr)
+	switch {
+	case errors.Is(err, errUsage):
+		os.Exit(2) // the usage is printed already; 2, as flag exits for bad flags
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "greet:", err)
 		os.Exit(1) // [!code highlight]
 	}
 }
 
+// errUsage means the arguments were wrong and the usage has been printed.
+var errUsage = errors.New("usage")
+
 // run holds everything main would otherwise do, so tests can call it with
 // their own arguments and output instead of starting a process.
 func run(args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("greet", flag.ContinueOnError)
-	fs.SetOutput(errOut) // usage and flag errors, as the flag package does for main
+	fs.SetOutput(errOut) // where the flag package prints errors and usage
 	name := fs.String("name", "world", "who to greet")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return nil // -h printed the usage: not a failure
 	} else if err != nil {
-		return err
+		return errUsage // Parse printed the error and the usage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(errOut, "unexpected arguments %q\n", fs.Args())
+		fs.Usage()
+		return errUsage
 	}
 	msg, err := greeting.For(*name)
 	if err != nil {

@@ -6,9 +6,10 @@ import (
 )
 
 func TestFor(t *testing.T) {
-	got, err := For("Gopher")
-	if err != nil || got != "Hello, Gopher!" {
-		t.Errorf(`For("Gopher") = %q, %v`, got, err)
+	for name, want := range map[string]string{"Gopher": "Hello, Gopher!", "Ada": "Hello, Ada!"} {
+		if got, err := For(name); err != nil || got != want {
+			t.Errorf("For(%q) = %q, %v; want %q", name, got, err, want)
+		}
 	}
 	if _, err := For(""); !errors.Is(err, ErrNoName) {
 		t.Errorf(`For("") error = %v, want ErrNoName`, err)
