@@ -76,8 +76,10 @@ func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter 
 
 // FlushError and Flush pass a flush on: a handler that streams and asserts
 // w.(http.Flusher) directly would otherwise find the wrapper cannot flush.
-// The real writer's error, such as http.ErrNotSupported, comes back.
+// The real writer's error, such as http.ErrNotSupported, comes back. A
+// flush sends the header, so the status is settled from then on.
 func (r *statusRecorder) FlushError() error {
+	r.started = true
 	return http.NewResponseController(r.ResponseWriter).Flush()
 }
 

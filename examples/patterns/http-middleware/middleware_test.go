@@ -64,18 +64,43 @@ func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Disca
 // A streaming handler behind Logging can still flush, whether it asserts
 // http.Flusher or uses http.ResponseController.
 func TestLoggingKeepsFlushing(t *testing.T) {
-	h := httpmiddleware.Logging(slog.New(slog.NewTextHandler(io.Discard, nil)))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		if _, ok := w.(http.Flusher); !ok {
-			t.Error("w.(http.Flusher) fails behind Logging")
+	for name, flush := range map[string]func(http.ResponseWriter){
+		"http.Flusher": func(w http.ResponseWriter) {
+			f, ok := w.(http.Flusher)
+			if !ok {
+				t.Fatal("w.(http.Flusher) fails behind Logging")
+			}
+			f.Flush()
+		},
+		"ResponseController": func(w http.ResponseWriter) {
+			if err := http.NewResponseController(w).Flush(); err != nil {
+				t.Errorf("ResponseController.Flush: %v", err)
+			}
+		},
+	} {
+		h := httpmiddleware.Logging(discardLogger())(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			flush(w)
+		}))
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		if !rec.Flushed {
+			t.Errorf("%s: the response was not flushed", name)
 		}
-		if err := http.NewResponseController(w).Flush(); err != nil {
-			t.Errorf("ResponseController.Flush: %v", err)
-		}
+	}
+}
+
+// A flush sends the header with status 200; a WriteHeader after it is too
+// late, and the access log must say 200.
+func TestLoggingRecordsTheStatusFlushed(t *testing.T) {
+	var logs strings.Builder
+	h := httpmiddleware.Logging(slog.New(slog.NewTextHandler(&logs, nil)))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		http.NewResponseController(w).Flush()
+		w.WriteHeader(http.StatusInternalServerError)
 	}))
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
-	if !rec.Flushed {
-		t.Error("the response was not flushed")
+	if rec.Code != http.StatusOK || !strings.Contains(logs.String(), "status=200") {
+		t.Errorf("client got %d, log says %q; want 200 in both", rec.Code, logs.String())
 	}
 }
 
