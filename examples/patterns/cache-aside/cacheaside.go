@@ -34,7 +34,11 @@ type Store[V any] interface {
 type Repo[V any] struct {
 	Cache Cache[V]
 	Store Store[V]
-	TTL   time.Duration // bounds how long a stale entry can survive
+	// TTL bounds how long a stale entry can survive. It must be positive
+	// for anything to be cached: caches disagree on what 0 means (expired
+	// at once for MemoryCache, no expiry at all for Redis), so Get does not
+	// fill the cache when TTL is 0 or less.
+	TTL time.Duration
 }
 
 // Get returns the cached value, or loads it from the store and caches it.
@@ -48,7 +52,9 @@ func (r *Repo[V]) Get(ctx context.Context, key string) (V, error) {
 	if err != nil {
 		return v, err // not found is not cached here; see the page
 	}
-	_ = r.Cache.Set(ctx, key, v, r.TTL) // a failed fill costs a miss, not an error
+	if r.TTL > 0 {
+		_ = r.Cache.Set(ctx, key, v, r.TTL) // a failed fill costs a miss, not an error
+	}
 	return v, nil
 }
 

@@ -117,3 +117,29 @@ func (s cancellingStore) Save(context.Context, string, string) error {
 	s.cancel()
 	return nil
 }
+
+// With a TTL of 0 nothing is cached: every read goes to the store, rather
+// than an entry that never expires in a cache where 0 means "no expiry".
+func TestRepoWithoutTTLDoesNotCache(t *testing.T) {
+	store := &countingStore{data: map[string]string{"u1": "Ada"}}
+	cache := &setCountingCache{}
+	repo := &cacheaside.Repo[string]{Cache: cache, Store: store}
+	for range 3 {
+		if v, err := repo.Get(t.Context(), "u1"); v != "Ada" || err != nil {
+			t.Fatalf("Get = %q, %v", v, err)
+		}
+	}
+	if store.loads != 3 || cache.sets != 0 {
+		t.Errorf("3 reads with TTL 0: %d loads and %d cache sets, want 3 and 0", store.loads, cache.sets)
+	}
+}
+
+type setCountingCache struct {
+	cacheaside.MemoryCache[string]
+	sets int
+}
+
+func (c *setCountingCache) Set(ctx context.Context, key, v string, ttl time.Duration) error {
+	c.sets++
+	return c.MemoryCache.Set(ctx, key, v, ttl)
+}
