@@ -52,12 +52,12 @@ func Join(parts []string, sep string) string {
 
 // region pool
 
-// bufPool reuses encoding buffers. It holds pointers (*bytes.Buffer): a
-// non-pointer value would be copied into an interface, which allocates on
-// every Put (staticcheck SA6002).
 // maxPooled is the largest buffer worth keeping for the next call.
 const maxPooled = 64 << 10
 
+// bufPool reuses encoding buffers. It holds pointers (*bytes.Buffer): a
+// non-pointer value would be copied into an interface, which allocates on
+// every Put (staticcheck SA6002).
 var bufPool = sync.Pool{
 	New: func() any { return new(bytes.Buffer) },
 }

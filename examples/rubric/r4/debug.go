@@ -12,9 +12,9 @@ import (
 
 // DebugServer serves the pprof endpoints on their own mux, for a listener
 // that only operators can reach (localhost, or a port the load balancer
-// does not expose). Registering the handlers explicitly, instead of
-// importing net/http/pprof for its side effect on http.DefaultServeMux,
-// keeps them off the public server.
+// does not expose). The import still registers the handlers on
+// http.DefaultServeMux; they stay private because the public server has
+// its own mux and nothing serves the default one.
 func DebugServer(addr string) *http.Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/debug/pprof/", pprof.Index) // also serves heap, goroutine, block…
