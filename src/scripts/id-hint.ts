@@ -5,7 +5,12 @@
 export function lowerCaseIdPath(path: string): string | undefined {
   const match = /^\/id\/([^/]+)\/?$/.exec(path);
   if (!match?.[1]) return undefined;
-  const id = decodeURIComponent(match[1]);
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return undefined; // a malformed escape such as %E0%A4%A names no ID
+  }
   return id === id.toLowerCase() ? undefined : `/id/${encodeURIComponent(id.toLowerCase())}/`;
 }
 

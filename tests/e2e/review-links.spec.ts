@@ -79,6 +79,21 @@ test('another spelling such as /id/R2.1/ lands on the 404 page, which sends the 
   await page.waitForURL('**/rubric/concurrency/#r2-1');
 });
 
+test('an /id/ address with a malformed escape shows the 404 page without a script error', async ({ page, request }) => {
+  // The preview server answers such an address with 500 before any page is
+  // served; a static host serves its 404 page, so serve it the same way here.
+  const notFound = await (await request.get('/404.html')).text();
+  await page.route('**/id/%E0%A4%A/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto('/id/%E0%A4%A/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe('/id/%E0%A4%A/');
+});
+
 test('ids.json lists every ID with kind, title, URL and permalink, and every target exists', async ({ request }) => {
   const ids = (await (await request.get('/ids.json')).json()) as { id: string; kind: string; title: string; url: string; permalink: string }[];
   const byKind = (kind: string) => ids.filter((entry) => entry.kind === kind).map((entry) => entry.id);
