@@ -9,6 +9,10 @@ import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
 import { SHIKI_THEMES, loadSiteThemes, tokenStyleTable, transformerStyleClasses } from './src/lib/shiki-classes.ts';
 
+// Astro's usage telemetry stays off for this project on every machine and in
+// CI, whatever the shell's environment; Astro reads this after loading the config.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
   // The deployed origin, for the sitemap and canonical links; local builds use the preview server.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
