@@ -56,12 +56,13 @@ func RequestIDFrom(ctx context.Context) string {
 
 // RequestID takes the caller's x-request-id from the incoming metadata, so
 // one ID follows a request across services, and makes one only if there
-// is none. rand.Text is Go 1.24.
+// is none or it is empty. rand.Text is Go 1.24.
 func RequestID(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
 	var id string
 	if md, ok := metadata.FromIncomingContext(ctx); ok && len(md.Get("x-request-id")) > 0 {
 		id = md.Get("x-request-id")[0]
-	} else {
+	}
+	if id == "" {
 		id = rand.Text()
 	}
 	return handler(context.WithValue(ctx, requestIDKey{}, id), req)

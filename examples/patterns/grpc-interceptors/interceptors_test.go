@@ -83,25 +83,30 @@ func TestLoggingCarriesRequestID(t *testing.T) {
 
 // region order-test
 
-// A panic in an interceptor after recovery in the chain is recovered: the
-// call fails with Internal and the server keeps serving.
+// A panic in an interceptor of the chain, here Logging, whose log handler
+// panics, is recovered by the outermost recovery: each call fails with
+// Internal and the server keeps serving.
 func TestRecoveryIsOutermost(t *testing.T) {
 	leakcheck.Check(t)
-	log := slog.New(slog.DiscardHandler)
-	panicky := func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
-		if info.FullMethod == "/grpc.health.v1.Health/List" {
-			panic("bug in an interceptor")
-		}
-		return h(ctx, req)
-	}
-	client := serve(t, append(grpcinterceptors.ServerOptions(log), grpc.ChainUnaryInterceptor(panicky))...)
+	client := serve(t, grpcinterceptors.ServerOptions(slog.New(panicOnRPC{slog.DiscardHandler}))...)
 
-	if _, err := client.List(t.Context(), &healthpb.HealthListRequest{}); status.Code(err) != codes.Internal {
-		t.Errorf("panicking call: %v, want Internal", err)
+	for range 2 {
+		if _, err := client.Check(t.Context(), &healthpb.HealthCheckRequest{}); status.Code(err) != codes.Internal {
+			t.Errorf("call with a panicking interceptor: %v, want Internal", err)
+		}
 	}
-	if _, err := client.Check(t.Context(), &healthpb.HealthCheckRequest{}); err != nil {
-		t.Errorf("next call: %v, want the server still serving", err)
+}
+
+// panicOnRPC is a log handler that panics on Logging's access-log record.
+type panicOnRPC struct{ slog.Handler }
+
+func (panicOnRPC) Enabled(context.Context, slog.Level) bool { return true }
+
+func (panicOnRPC) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == "rpc" {
+		panic("bug in logging")
 	}
+	return nil
 }
 
 // endregion order-test
@@ -124,14 +129,36 @@ func TestPanickingCallIsLogged(t *testing.T) {
 	}
 }
 
-func TestRequestIDIsGeneratedWhenMissing(t *testing.T) {
-	var got string
-	_, err := grpcinterceptors.RequestID(t.Context(), nil, &grpc.UnaryServerInfo{},
-		func(ctx context.Context, _ any) (any, error) {
-			got = grpcinterceptors.RequestIDFrom(ctx)
-			return nil, nil
-		})
-	if err != nil || len(got) < 16 {
-		t.Errorf("generated ID %q, %v; want a random ID", got, err)
+// The stream chain has its recovery too: a panicking stream interceptor
+// fails the call with Internal instead of crashing the server.
+func TestStreamRecovery(t *testing.T) {
+	leakcheck.Check(t)
+	panicky := func(any, grpc.ServerStream, *grpc.StreamServerInfo, grpc.StreamHandler) error {
+		panic("bug in a stream interceptor")
+	}
+	client := serve(t, append(grpcinterceptors.ServerOptions(slog.New(slog.DiscardHandler)), grpc.ChainStreamInterceptor(panicky))...)
+	stream, err := client.Watch(t.Context(), &healthpb.HealthCheckRequest{})
+	if err == nil {
+		_, err = stream.Recv()
+	}
+	if status.Code(err) != codes.Internal {
+		t.Errorf("stream with a panicking interceptor: %v, want Internal", err)
+	}
+}
+
+func TestRequestIDIsGeneratedWhenMissingOrEmpty(t *testing.T) {
+	for _, ctx := range []context.Context{
+		t.Context(),
+		metadata.NewIncomingContext(t.Context(), metadata.Pairs("x-request-id", "")),
+	} {
+		var got string
+		_, err := grpcinterceptors.RequestID(ctx, nil, &grpc.UnaryServerInfo{},
+			func(ctx context.Context, _ any) (any, error) {
+				got = grpcinterceptors.RequestIDFrom(ctx)
+				return nil, nil
+			})
+		if err != nil || len(got) < 16 {
+			t.Errorf("generated ID %q, %v; want a random ID", got, err)
+		}
 	}
 }
