@@ -21,3 +21,12 @@ func TestDatabaseURLFromEnvironment(t *testing.T) {
 }
 
 // endregion test
+
+// Unset, the address is an error at startup, never a built-in default that
+// would send a test binary to the production database.
+func TestDatabaseURLUnset(t *testing.T) {
+	t.Setenv("DATABASE_URL", "")
+	if got, err := hardcodedconfig.DatabaseURL(); err == nil {
+		t.Errorf("DatabaseURL() with DATABASE_URL unset = %q, nil; want an error", got)
+	}
+}
