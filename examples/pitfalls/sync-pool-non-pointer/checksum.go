@@ -24,14 +24,18 @@ func Checksum(r io.Reader) (uint32, error) {
 	bufp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bufp) // a pointer fits in the interface as it is // [!code highlight]
 
-	h := crc32.NewIEEE()
-	// io.CopyBuffer ignores the buffer when r has a WriteTo method (an
-	// *os.File, a *bytes.Reader), and *os.File's falls back to io.Copy
-	// with a fresh 32 KiB buffer. Wrapping r hides WriteTo.
-	if _, err := io.CopyBuffer(h, struct{ io.Reader }{r}, *bufp); err != nil {
-		return 0, err
+	buf := *bufp
+	var crc uint32
+	for {
+		n, err := r.Read(buf)
+		crc = crc32.Update(crc, crc32.IEEETable, buf[:n])
+		if err == io.EOF {
+			return crc, nil
+		}
+		if err != nil {
+			return 0, err
+		}
 	}
-	return h.Sum32(), nil
 }
 
 // endregion good

@@ -20,11 +20,17 @@ func Checksum(r io.Reader) (uint32, error) {
 	buf := bufPool.Get().([]byte)
 	defer bufPool.Put(buf) // a slice is not a pointer: Put boxes a copy // [!code highlight]
 
-	h := crc32.NewIEEE()
-	if _, err := io.CopyBuffer(h, r, buf); err != nil {
-		return 0, err
+	var crc uint32
+	for {
+		n, err := r.Read(buf)
+		crc = crc32.Update(crc, crc32.IEEETable, buf[:n])
+		if err == io.EOF {
+			return crc, nil
+		}
+		if err != nil {
+			return 0, err
+		}
 	}
-	return h.Sum32(), nil
 }
 
 // endregion bad
