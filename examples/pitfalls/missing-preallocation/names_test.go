@@ -3,6 +3,7 @@
 package missingpreallocation_test
 
 import (
+	"slices"
 	"testing"
 
 	mp "fieldguide.dev/examples/pitfalls/missing-preallocation"
@@ -24,3 +25,13 @@ func TestNamesAllocatesOnce(t *testing.T) {
 }
 
 // endregion test
+
+func TestNames(t *testing.T) {
+	users := []mp.User{{ID: 1, Name: "Ann"}, {ID: 2, Name: "Bob"}, {ID: 3, Name: "Cy"}}
+	if got, want := mp.Names(users), []string{"Ann", "Bob", "Cy"}; !slices.Equal(got, want) {
+		t.Errorf("Names = %q, want %q", got, want)
+	}
+	if got := mp.Names(nil); len(got) != 0 {
+		t.Errorf("Names(nil) = %q, want no names", got)
+	}
+}
