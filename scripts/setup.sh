@@ -1,7 +1,7 @@
 # Prepares a fresh machine; source it so that PATH carries over:
 #   source scripts/setup.sh            Node >= 22.18, npm packages, Go modules
 #   source scripts/setup.sh --browser  the same, plus Chromium for the tests
-# Node 24 comes from the npm package node@24 into .node24/ when the system
+# Node 24 comes from the npm package node@24.21.0 into .node24/ when the system
 # Node is older; Chromium comes from apt when missing (CHROMIUM_PATH overrides).
 # No `set -e`: this runs in the caller's shell, so each step returns on failure.
 
@@ -17,7 +17,7 @@ gfg_setup() {
     [ -f "$globalconfig" ] && export npm_config_globalconfig="$globalconfig"
     if [ ! -x "$root/.node24/node_modules/.bin/node" ]; then
       echo "setup: installing Node 24 into .node24/ (system Node is $(node --version 2>/dev/null || echo missing))"
-      npm install --prefix "$root/.node24" --no-save --no-audit --no-fund node@24 >/dev/null || return 1
+      npm install --prefix "$root/.node24" --no-save --no-audit --no-fund node@24.21.0 >/dev/null || return 1
     fi
     export PATH="$root/.node24/node_modules/.bin:$PATH"
   fi
@@ -33,9 +33,9 @@ gfg_setup() {
     fi
   fi
 
-  # npm install rather than npm ci: a lockfile made on one platform can name
-  # optional platform builds another registry mirror lacks.
-  (cd "$root" && npm install --no-audit --no-fund) || return 1
+  # npm ci installs exactly what package-lock.json pins, and fails if it
+  # disagrees with package.json, so every machine and CI get the same tree.
+  (cd "$root" && npm ci --no-audit --no-fund) || return 1
   (cd "$root/examples" && go mod download) || return 1
   export ASTRO_TELEMETRY_DISABLED=1
 }
