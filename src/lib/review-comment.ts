@@ -18,15 +18,28 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_[\]<>|])/g, '\\$1');
 }
 
+/** Markdown with its code spans kept and everything else escaped. */
+function keepCodeSpans(text: string, escape: (part: string) => string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : escape(part)))
+    .join('');
+}
+
+/**
+ * Text a person typed, such as a review note, for a Markdown comment: it
+ * reads as typed. Code spans stay code; links, images, HTML and emphasis are
+ * escaped, and @mentions become code so that they notify nobody.
+ */
+export function literalMarkdown(text: string): string {
+  return keepCodeSpans(text, (part) => escapeMarkdown(part).replace(/(^|[^\w`])(@[\w-]+(?:\/[\w.-]+)?)/g, '$1`$2`'));
+}
+
 /**
  * `**[R2.1] Manage goroutine lifecycles**: Every goroutine has … <link>`.
  * Code spans in the summary are kept; the link is bare so both GitHub and
  * GitLab turn it into a link.
  */
 export function reviewComment(entry: Citable, origin: string): string {
-  const summary = entry.summary
-    .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') ? part : escapeMarkdown(part)))
-    .join('');
-  return `**[${entry.id}] ${escapeMarkdown(entry.title)}**: ${summary} ${permalink(origin, entry.id)}`;
+  return `**[${entry.id}] ${escapeMarkdown(entry.title)}**: ${keepCodeSpans(entry.summary, escapeMarkdown)} ${permalink(origin, entry.id)}`;
 }

@@ -1,7 +1,7 @@
 // The review checklist's state, how it is stored and shared, and its export
 // to a Markdown summary for a pull request. Pure, so it is unit-tested; the
 // page script only wires it to the DOM, localStorage and the URL.
-import { permalink } from './review-comment.ts';
+import { literalMarkdown, permalink } from './review-comment.ts';
 
 export type Verdict = 'pass' | 'work' | 'na';
 export const VERDICTS: Record<Verdict, string> = { pass: 'Pass', work: 'Needs work', na: 'Not applicable' };
@@ -48,7 +48,8 @@ export function parseState(raw: unknown, items: ChecklistItem[]): ReviewState | 
       if (!knownItems.has(id) || !value || typeof value !== 'object') continue;
       const { verdict, note } = value as { verdict?: unknown; note?: unknown };
       const item: ItemState = {};
-      if (typeof verdict === 'string' && verdict in VERDICTS) item.verdict = verdict as Verdict;
+      // Own properties only: "toString" or "__proto__" is in every object.
+      if (typeof verdict === 'string' && Object.hasOwn(VERDICTS, verdict)) item.verdict = verdict as Verdict;
       if (typeof note === 'string' && note.trim()) item.note = note.slice(0, NOTE_LIMIT);
       if (item.verdict || item.note) state.items[id] = item;
     }
@@ -127,7 +128,7 @@ export function exportMarkdown(state: ReviewState, items: ChecklistItem[], phase
     const { verdict, note } = state.items[item.id] ?? {};
     const ticked = verdict === 'pass' || verdict === 'na';
     const status = verdict === 'work' ? ' **Needs work.**' : verdict === 'na' ? ' _Not applicable._' : '';
-    lines.push(`- [${ticked ? 'x' : ' '}] [${item.id}](${permalink(origin, item.id)}) ${item.title}.${status}${note ? ` ${oneLine(note)}` : ''}`);
+    lines.push(`- [${ticked ? 'x' : ' '}] [${item.id}](${permalink(origin, item.id)}) ${literalMarkdown(item.title)}.${status}${note ? ` ${literalMarkdown(oneLine(note))}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -53,3 +53,24 @@ test('keeps what is valid from old state: unknown IDs, bad verdicts and wrong ty
   const state = parseState({ v: 1, phases: ['R2', 'R9', 7], items: { 'R2.1': { verdict: 'great', note: 'keep me' }, 'R2.2': { verdict: 'pass', note: 42 }, 'R7.7': { verdict: 'pass' }, 'R2.3': null } }, items);
   assert.deepEqual(state, { v: 1, phases: ['R2'], items: { 'R2.1': { note: 'keep me' }, 'R2.2': { verdict: 'pass' } } });
 });
+
+test('a verdict must be one of the three, not a name every object has', () => {
+  for (const verdict of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    const state = parseState({ v: 1, phases: ['R2'], items: { 'R2.1': { verdict } } }, items);
+    assert.deepEqual(state?.items, {}, verdict);
+  }
+});
+
+// A shared review link can carry any note; the exported comment must show
+// it as typed, not as a disguised link, a tracking image, HTML or a mention.
+test('a note is exported as the reviewer sees it: code kept, links, images, HTML and mentions neutralised', () => {
+  const note = 'Looks fine, see `ctx.Done()`. [Security sign-off: approved](https://evil.example/phish) ![](https://evil.example/pixel.png) @octo-org/security-team <!-- <script>x</script> *bold*';
+  const state = parseState({ v: 1, phases: ['R2'], items: { 'R2.1': { verdict: 'pass', note } } }, items);
+  const line = exportMarkdown(state!, items, titles, 'https://example.org').split('\n').find((text) => text.includes('R2.1')) ?? '';
+  assert.ok(line.includes('`ctx.Done()`'), line);
+  assert.ok(line.includes('\\[Security sign-off: approved\\](https://evil.example/phish)'), line);
+  assert.ok(line.includes('!\\[\\](https://evil.example/pixel.png)'), line);
+  assert.ok(line.includes('`@octo-org/security-team`'), line);
+  assert.ok(line.includes('\\<!-- \\<script\\>x\\</script\\> \\*bold\\*'), line);
+  assert.ok(!/[^\\]\[Security/.test(line) && !/[^\\]<(!|script)/.test(line), line);
+});
