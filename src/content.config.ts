@@ -4,12 +4,26 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR, duplicateIds, scanContent, type IdKind } from './lib/content-index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { CONTENT_DIR, currentIds, duplicateIds, parseYaml, scanContent, type IdKind } from './lib/content-index.ts';
+import { publishedProblems, type RegistryEntry } from './lib/id-registry.ts';
 import { CATEGORIES, DETECTORS, SEVERITIES, keys } from './lib/taxonomy.ts';
 
 const index = scanContent();
+
 const duplicates = duplicateIds(index);
 if (duplicates.length) throw new Error(`Duplicate ID: ${duplicates.join('; ')}`);
+
+// IDs are a public contract: the build stops before one, or its address,
+// disappears. A content directory without a registry has published nothing
+// (test fixtures); the unit tests check that content/ has one.
+const registryFile = `${CONTENT_DIR}/id-registry.json`;
+const registry = existsSync(registryFile) ? (JSON.parse(readFileSync(registryFile, 'utf8')) as RegistryEntry[]) : [];
+const broken = publishedProblems(registry, currentIds(index));
+if (broken.length) throw new Error(`Published IDs would break (content/id-registry.json):\n- ${broken.join('\n- ')}`);
+
+/** A YAML data file's entries; a syntax error names the file and line. */
+const yamlEntries = (text: string, file: string) => parseYaml(text, file) as Record<string, Record<string, unknown>>;
 
 /** A reference to an ID of a given kind that must exist somewhere in content/. */
 function idOf(...kinds: IdKind[]) {
@@ -160,7 +174,7 @@ const rubric = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  loader: file(`${CONTENT_DIR}/sources.yaml`, { parser: (text) => yamlEntries(text, 'content/sources.yaml') }),
   schema: z.object({
     /** The document's own title, or a description when it has none. */
     title: z.string(),
@@ -172,7 +186,7 @@ const sources = defineCollection({
 });
 
 const guide = defineCollection({
-  loader: file(`${CONTENT_DIR}/rubric-guide.yaml`),
+  loader: file(`${CONTENT_DIR}/rubric-guide.yaml`, { parser: (text) => yamlEntries(text, 'content/rubric-guide.yaml') }),
   schema: z.object({
     /** The rubric's motto. */
     principle: z.object({

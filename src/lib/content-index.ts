@@ -2,7 +2,7 @@
 // related ID exists and that no ID is claimed twice, naming file and field.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { canonicalUrl, type IdKind } from './urls.ts';
 
 export const CONTENT_DIR = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content');
@@ -18,9 +18,27 @@ export interface ContentIndex {
   sources: Set<string>;
 }
 
-function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const data: unknown = match ? parse(match[1] ?? '') : {};
+/**
+ * Parses YAML read from file, naming the file and the line in any syntax
+ * error: Astro reports these without either. firstLine is the file's line
+ * where the YAML text starts (2 for front matter after its opening ---).
+ */
+export function parseYaml(text: string, file: string, firstLine = 1): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const at = error.linePos?.[0];
+    const where = at ? `${file}:${at.line + firstLine - 1}:${at.col}` : file;
+    // The message's own "at line N" counts from the start of the YAML text, not of the file.
+    const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new Error(`${where}: ${message}`, { cause: error });
+  }
+}
+
+function frontmatter(dir: string, file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
+  const data: unknown = match ? parseYaml(match[1] ?? '', `content/${file}`, 2) : {};
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
@@ -48,13 +66,13 @@ export function scanContent(dir = CONTENT_DIR): ContentIndex {
   }
   for (const name of files('rubric')) {
     const file = `rubric/${name}`;
-    const data = frontmatter(join(dir, file));
+    const data = frontmatter(dir, file);
     if (typeof data.phase === 'number') add(`R${data.phase}`, 'rubric-phase', file);
     for (const id of listIds(data.items)) add(id, 'rubric-item', file);
     for (const id of listIds(data.redFlags)) add(id, 'red-flag', file);
   }
   const sourcesFile = join(dir, 'sources.yaml');
-  const sources = existsSync(sourcesFile) ? Object.keys(parse(readFileSync(sourcesFile, 'utf8')) ?? {}) : [];
+  const sources = existsSync(sourcesFile) ? Object.keys((parseYaml(readFileSync(sourcesFile, 'utf8'), 'content/sources.yaml') ?? {}) as object) : [];
   return { ids, sources: new Set(sources) };
 }
 

@@ -79,3 +79,18 @@ test('rejects an unknown source document', () => {
   assert.match(output, /sources\.0/);
   assert.match(output, /"a-blog-post" is not a source/);
 });
+
+test('rejects content that drops a published ID, naming the ID and its address', () => {
+  const { status, output } = sync((dir) =>
+    writeFileSync(join(dir, 'id-registry.json'), JSON.stringify([{ id: 'thread-pool', kind: 'pattern', url: '/patterns/thread-pool/' }])),
+  );
+  assert.notEqual(status, 0);
+  assert.match(output, /Published IDs would break/);
+  assert.match(output, /thread-pool was published at \/patterns\/thread-pool\/ and no longer exists/);
+});
+
+test('rejects bad YAML in a rubric file, naming the file and the line', () => {
+  const { status, output } = sync((dir) => replaceIn(dir, 'rubric/demo-phase.mdx', 'phase: 2\n', 'phase: 2\nbroken: [x\n'));
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/rubric\/demo-phase\.mdx:\d+:\d+: /);
+});

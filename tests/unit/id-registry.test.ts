@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { currentIds, scanContent } from '../../src/lib/content-index.ts';
-import { redirectTargets, registerNew, registryProblems, type CurrentIds, type RegistryEntry } from '../../src/lib/id-registry.ts';
+import { movedPages, publishedProblems, redirectTargets, registerNew, registryProblems, type CurrentIds, type RegistryEntry } from '../../src/lib/id-registry.ts';
 
 const current: CurrentIds = new Map([
   ['worker-pool', { kind: 'pattern', url: '/patterns/worker-pool/' }],
@@ -26,6 +26,22 @@ test('accepts a renamed entry kept as an alias, and redirects it', () => {
   const renamed = [...registry, { id: 'thread-pool', kind: 'pattern' as const, url: '/patterns/thread-pool/', aliasOf: 'worker-pool' }];
   assert.deepEqual(registryProblems(renamed, current), []);
   assert.equal(redirectTargets(renamed, current).get('thread-pool'), '/patterns/worker-pool/');
+});
+
+test('a renamed page keeps its old address as a redirect; a renamed rubric item needs none', () => {
+  const renamed = [
+    ...registry,
+    { id: 'thread-pool', kind: 'pattern' as const, url: '/patterns/thread-pool/', aliasOf: 'worker-pool' },
+    { id: 'R2.9', kind: 'rubric-item' as const, url: '/rubric/concurrency/#r2-9', aliasOf: 'R2.1' },
+  ];
+  assert.deepEqual([...movedPages(renamed, current)], [['/patterns/thread-pool/', '/patterns/worker-pool/']]);
+});
+
+test('a removed or moved ID breaks the build; a new, unregistered one only fails the tests', () => {
+  const gone: CurrentIds = new Map([...current].filter(([id]) => id !== 'worker-pool'));
+  assert.match(publishedProblems(registry, gone).join(), /worker-pool was published at \/patterns\/worker-pool\/ and no longer exists/);
+  const more: CurrentIds = new Map([...current, ['new-entry', { kind: 'pattern', url: '/patterns/new-entry/' }]]);
+  assert.deepEqual(publishedProblems(registry, more), []);
 });
 
 test('fails on an alias to an ID that does not exist', () => {
