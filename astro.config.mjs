@@ -7,18 +7,21 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { SHIKI_THEMES, loadSiteThemes, tokenStyleTable, transformerStyleClasses } from './src/lib/shiki-classes.ts';
 
 // Astro's usage telemetry stays off for this project on every machine and in
 // CI, whatever the shell's environment; Astro reads this after loading the config.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+const site = siteUrl(process.env.SITE_URL);
+
 export default defineConfig({
-  // The deployed origin, for the sitemap and canonical links; local builds use the preview server.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The deployed origin, for the sitemap, canonical links and og:url; a build without SITE_URL has none.
+  site,
   trailingSlash: 'always',
   // /id/ pages only redirect, so they stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })] : [])],
   markdown: {
     processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
     shikiConfig: {

@@ -167,6 +167,7 @@ function main(dist: string, origin: string): number {
 }
 
 if (import.meta.main) {
-  // The same origin astro.config.mjs builds canonical URLs with.
-  process.exitCode = main(process.argv[2] ?? 'dist', process.env.SITE_URL ?? 'http://localhost:4321');
+  // The origin the build was given: its canonical links point there. A build
+  // without SITE_URL has no absolute links to the site, so any origin will do.
+  process.exitCode = main(process.argv[2] ?? 'dist', process.env.SITE_URL ?? 'http://localhost:4329');
 }

@@ -69,6 +69,10 @@ interface Step {
   env?: Record<string, string>;
 }
 
+// The suite builds the site for the preview server's origin, as a deployment
+// builds it for its own: canonical links and the sitemap need an origin.
+const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4329}`;
+
 function steps(quick: boolean): Step[] {
   return [
     { name: 'types (astro check)', command: 'npx astro check' },
@@ -76,13 +80,13 @@ function steps(quick: boolean): Step[] {
     { name: 'Go checks (tidy, gofmt, vet, staticcheck, bad build, go test -race)', command: 'bash scripts/check-go.sh' },
     { name: 'Go proofs', command: 'node scripts/prove-go.ts' },
     { name: 'examples shown or listed', command: 'node scripts/check-examples.ts' },
-    { name: 'build (astro build, pagefind)', command: 'npx astro build && npx pagefind' },
+    { name: 'build (astro build, pagefind)', command: 'npx astro build && npx pagefind', env: { SITE_URL } },
     {
       name: quick ? 'end to end, without the whole-site walks' : 'end to end',
       command: `npx playwright test --reporter=list,json${quick ? ' --grep-invert @site-walk' : ''}`,
       env: { PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT },
     },
-    { name: 'links', command: 'node scripts/check-links.ts' },
+    { name: 'links', command: 'node scripts/check-links.ts', env: { SITE_URL } },
     { name: 'valid HTML', command: 'npx html-validate "dist/**/*.html"' },
     { name: 'budgets', command: 'node scripts/check-budgets.ts' },
   ];

@@ -70,8 +70,11 @@ test('the sitemap lists every page kind', async ({ request }) => {
   expect(sitemap).not.toContain('/404');
 });
 
-test('every page has a description and link-preview tags', async ({ page }) => {
+test('every page has a description and link-preview tags, with its canonical URL on the SITE_URL origin', async ({ page, baseURL }) => {
   await page.goto('/pitfalls/goroutine-leak/');
+  // The suite builds the site with SITE_URL set to the preview server's origin.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/pitfalls/goroutine-leak/`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${baseURL}/pitfalls/goroutine-leak/`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /blocks forever/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Goroutine leak');
   await expect(page).toHaveTitle('Goroutine leak · Go Field Guide');
