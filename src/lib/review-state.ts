@@ -57,6 +57,35 @@ export function parseState(raw: unknown, items: ChecklistItem[]): ReviewState | 
   return state;
 }
 
+/** Whether a review holds any verdict or note; an empty one can be replaced without asking. */
+export function hasContent(state: ReviewState): boolean {
+  return Object.keys(state.items).length > 0;
+}
+
+/** Whether two states are the same review: same phases, verdicts and notes. */
+export function sameReview(a: ReviewState, b: ReviewState): boolean {
+  const key = (state: ReviewState) =>
+    JSON.stringify([[...state.phases].sort(), Object.entries(state.items).sort(([x], [y]) => x.localeCompare(y))]);
+  return key(a) === key(b);
+}
+
+/**
+ * My review with a shared one added: the phases of both; for each item my
+ * verdict when I gave one, else the shared one; both notes, mine first.
+ */
+export function mergeStates(mine: ReviewState, shared: ReviewState): ReviewState {
+  const merged = emptyState([...new Set([...mine.phases, ...shared.phases])]);
+  for (const id of new Set([...Object.keys(mine.items), ...Object.keys(shared.items)])) {
+    const own = mine.items[id] ?? {};
+    const theirs = shared.items[id] ?? {};
+    const verdict = own.verdict ?? theirs.verdict;
+    const notes = [own.note, theirs.note].filter((note): note is string => Boolean(note));
+    const note = [...new Set(notes)].join('\n').slice(0, NOTE_LIMIT);
+    merged.items[id] = { ...(verdict ? { verdict } : {}), ...(note ? { note } : {}) };
+  }
+  return merged;
+}
+
 /** Parses JSON without throwing; corrupted text reads as undefined. */
 export function parseJson(text: string | null): unknown {
   if (!text) return undefined;
@@ -67,18 +96,45 @@ export function parseJson(text: string | null): unknown {
   }
 }
 
-/** State as a URL-safe string for ?review=… (base64url of UTF-8 JSON). */
-export function encodeState(state: ReviewState): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(state));
+/**
+ * The longest ?review= value a share link may carry. Many servers refuse a
+ * request line much over 8 KB (414), and chat tools cut long links.
+ */
+export const SHARE_LIMIT = 8000;
+
+function toBase64url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function decodeState(text: string): unknown {
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
+}
+
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+/**
+ * State as a URL-safe string for ?review=…: "z", then the base64url of its
+ * JSON compressed with deflate-raw. Notes compress well, so a full review
+ * usually fits in SHARE_LIMIT.
+ */
+export async function encodeState(state: ReviewState): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(state));
+  return `z${toBase64url(await through(json, new CompressionStream('deflate-raw')))}`;
+}
+
+/**
+ * The state a ?review= value holds, or undefined. Links made before
+ * compression (plain base64url JSON, which starts "eyJ") still open.
+ */
+export async function decodeState(text: string): Promise<unknown> {
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return parseJson(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    const bytes = fromBase64url(text.startsWith('z') ? text.slice(1) : text);
+    const json = text.startsWith('z') ? await through(bytes, new DecompressionStream('deflate-raw')) : bytes;
+    return parseJson(new TextDecoder().decode(json));
   } catch {
     return undefined;
   }

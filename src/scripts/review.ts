@@ -7,8 +7,12 @@ import {
   emptyState,
   encodeState,
   exportMarkdown,
+  hasContent,
+  mergeStates,
   parseJson,
   parseState,
+  sameReview,
+  SHARE_LIMIT,
   type ChecklistItem,
   type ReviewState,
   type Verdict,
@@ -34,7 +38,7 @@ function writeStorage(state: ReviewState | undefined): void {
   }
 }
 
-export function initReview(): void {
+export async function initReview(): Promise<void> {
   const form = document.querySelector<HTMLElement>('[data-review]');
   if (!form) return;
   const status = form.querySelector<HTMLElement>('[data-review-status]');
@@ -55,21 +59,34 @@ export function initReview(): void {
   );
   const allPhases = Object.keys(phaseTitles);
 
+  const choice = form.querySelector<HTMLElement>('[data-review-choice]');
+  const undo = form.querySelector<HTMLButtonElement>('[data-review-undo]');
+  const controls = () => form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(
+    'fieldset input, fieldset textarea, [data-review-actions] button',
+  );
+
+  const stored = readStorage();
+  const mine = parseState(parseJson(stored), items);
+  let state: ReviewState | undefined = mine;
+  // A shared review waiting for the reader's choice: shown read-only, never
+  // saved over the reader's own review until they choose.
+  let shared: ReviewState | undefined;
   const fromUrl = new URLSearchParams(location.search).get('review');
-  let state: ReviewState | undefined;
   if (fromUrl !== null) {
-    state = parseState(decodeState(fromUrl), items);
-    say(state ? 'Loaded the shared review.' : 'The shared review link could not be read; starting a new review.');
     history.replaceState(null, '', location.pathname);
-  } else {
-    const stored = readStorage();
-    state = parseState(parseJson(stored), items);
-    if (stored !== null && !state) say('The saved review could not be read; starting a new review.');
-  }
+    const incoming = parseState(await decodeState(fromUrl), items);
+    if (!incoming) say(mine ? 'The shared review link could not be read; your own review is unchanged.' : 'The shared review link could not be read; starting a new review.');
+    else if (!mine || !hasContent(mine) || sameReview(mine, incoming)) {
+      state = incoming;
+      say('Loaded the shared review.');
+    } else shared = incoming;
+  } else if (stored !== null && !mine) say('The saved review could not be read; starting a new review.');
   state ??= emptyState(allPhases);
 
   const render = () => {
-    const current = state ?? emptyState(allPhases);
+    const current = shared ?? state ?? emptyState(allPhases);
+    if (choice) choice.hidden = !shared;
+    for (const control of controls()) control.disabled = Boolean(shared);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-phase-box]')) box.checked = current.phases.includes(box.value);
     for (const section of form.querySelectorAll<HTMLElement>('[data-phase]')) section.hidden = !current.phases.includes(section.dataset.phase ?? '');
     for (const item of items) {
@@ -92,7 +109,21 @@ export function initReview(): void {
     return next;
   };
 
+  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-review-choose]')) {
+    button.addEventListener('click', () => {
+      if (!shared || !state) return;
+      const how = button.dataset.reviewChoose;
+      state = how === 'replace' ? shared : how === 'merge' ? mergeStates(state, shared) : state;
+      shared = undefined;
+      writeStorage(state);
+      render();
+      say(how === 'replace' ? 'Your review is replaced by the shared one.' : how === 'merge' ? 'The shared review is merged into yours.' : 'You kept your own review; the shared one is closed.');
+      form.querySelector<HTMLInputElement>('input[data-phase-box]')?.focus();
+    });
+  }
+
   form.addEventListener('change', () => {
+    if (undo) undo.hidden = true;
     state = readForm();
     writeStorage(state);
     render();
@@ -117,18 +148,36 @@ export function initReview(): void {
     }
   });
   form.querySelector('[data-review-share]')?.addEventListener('click', async () => {
-    const url = `${location.origin}${location.pathname}?review=${encodeState(state ?? emptyState(allPhases))}`;
+    const value = await encodeState(state ?? emptyState(allPhases));
+    if (value.length > SHARE_LIMIT) {
+      say(`This review is too long to share as a link (${value.length.toLocaleString('en')} characters; links hold ${SHARE_LIMIT.toLocaleString('en')}). Export Markdown and share that instead.`);
+      return;
+    }
+    const url = `${location.origin}${location.pathname}?review=${value}`;
     say((await writeClipboard(url)) ? 'A link to this review is copied.' : `Copy this link: ${url}`);
   });
   form.querySelector('[data-review-print]')?.addEventListener('click', () => window.print());
+  let beforeReset: ReviewState | undefined;
   form.querySelector('[data-review-reset]')?.addEventListener('click', () => {
+    beforeReset = state;
     state = emptyState(allPhases);
     writeStorage(undefined);
     if (markdownLabel) markdownLabel.hidden = true;
     render();
     say('The review is reset.');
+    if (undo && beforeReset && hasContent(beforeReset)) undo.hidden = false;
+  });
+  undo?.addEventListener('click', () => {
+    if (!beforeReset) return;
+    state = beforeReset;
+    beforeReset = undefined;
+    undo.hidden = true;
+    writeStorage(state);
+    render();
+    say('The reset is undone.');
   });
 
   render();
-  writeStorage(state);
+  if (shared) choice?.querySelector<HTMLButtonElement>('[data-review-choose="keep"]')?.focus(); // the choice that loses nothing
+  else writeStorage(state);
 }

@@ -163,7 +163,7 @@ test.describe('the review checklist', () => {
     await page.locator('[data-item="R2.4"]').getByLabel('Needs work').check();
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const url = await clipboard(page);
-    expect(url).toMatch(/\/review\/\?review=[A-Za-z0-9_-]+$/);
+    expect(url).toMatch(/\/review\/\?review=z[A-Za-z0-9_-]+$/); // z: compressed
 
     const other = await browser.newPage();
     await other.goto(url);
@@ -183,6 +183,81 @@ test.describe('the review checklist', () => {
     await expect(page.locator('[data-phase="R2"]')).toBeVisible();
     await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
     expect(await page.evaluate(() => localStorage.getItem('gfg-review'))).toBeNull();
+  });
+
+  test('a shared link never replaces a saved review without asking: keep, merge or replace', async ({ page }) => {
+    const link = (state: object) => `/review/?review=${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+    const theirs = { v: 1, phases: ['R2'], items: { 'R2.4': { verdict: 'work', note: 'shared note' } } };
+    const item = (id: string) => page.locator(`[data-item="${id}"]`);
+    const saved = () => page.evaluate(() => localStorage.getItem('gfg-review'));
+    await page.goto('/review/');
+    await item('R2.1').getByLabel('Pass').check();
+    const mine = await saved();
+
+    await page.goto(link(theirs));
+    await expect(page.getByRole('group', { name: /shared review, shown below read-only/ })).toBeVisible();
+    await expect(item('R2.4').getByLabel('Needs work')).toBeChecked();
+    await expect(item('R2.4').getByLabel('Needs work')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeDisabled();
+    expect(await saved()).toBe(mine);
+    await page.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
+    await expect(item('R2.4').getByLabel('Needs work')).not.toBeChecked();
+    expect(await saved()).toBe(mine);
+
+    await page.goto(link(theirs));
+    await page.getByRole('button', { name: 'Merge it into mine' }).click();
+    await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
+    await expect(item('R2.4').getByLabel('Note')).toHaveValue('shared note');
+    await expect(item('R2.4').getByLabel('Note')).toBeEnabled();
+
+    await page.goto(link(theirs));
+    await page.getByRole('button', { name: 'Replace mine with it' }).click();
+    await expect(item('R2.1').getByLabel('Pass')).not.toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('Your review is replaced by the shared one.');
+
+    await page.goto('/review/?review=not-a-review');
+    await expect(page.getByRole('status')).toHaveText('The shared review link could not be read; your own review is unchanged.');
+    await expect(item('R2.4').getByLabel('Needs work')).toBeChecked();
+  });
+
+  test('a review too long for a link says so instead of copying a link servers refuse', async ({ page }) => {
+    await page.goto('/review/');
+    // Random notes do not compress: 2,000 characters on every item.
+    await page.evaluate(() => {
+      const ids = [...document.querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item ?? '');
+      const random = () => Array.from({ length: 2000 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+      const items = Object.fromEntries(ids.map((id) => [id, { note: random() }]));
+      localStorage.setItem('gfg-review', JSON.stringify({ v: 1, phases: ['R0', 'R1', 'R2', 'R3', 'R4'], items }));
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^This review is too long to share as a link \([\d,]+ characters; links hold 8,000\)\. Export Markdown and share that instead\.$/);
+  });
+
+  test('what Export and Share did shows next to the buttons, wherever the page is scrolled', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/review/');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await expect(page.getByRole('status')).toHaveText(/The Markdown summary is (copied|selected)/);
+    await expect(page.getByRole('status')).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('status')).toHaveText(/link/);
+    await expect(page.getByRole('status')).toBeInViewport();
+  });
+
+  test('a reset can be undone', async ({ page }) => {
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.2"]').getByLabel('Note').fill('Keep this.');
+    await page.locator('[data-item="R2.2"]').getByLabel('Needs work').check();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.locator('[data-item="R2.2"]').getByLabel('Note')).toHaveValue('');
+    await page.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(page.locator('[data-item="R2.2"]').getByLabel('Note')).toHaveValue('Keep this.');
+    await expect(page.getByRole('button', { name: 'Undo reset' })).toBeHidden();
+    await page.reload();
+    await expect(page.locator('[data-item="R2.2"]').getByLabel('Needs work')).toBeChecked();
   });
 
   test('recovers from corrupted and old saved state without errors', async ({ page }) => {
