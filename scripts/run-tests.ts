@@ -80,7 +80,7 @@ function steps(quick: boolean): Step[] {
     { name: 'Go checks (tidy, gofmt, vet, staticcheck, bad build, go test -race)', command: 'bash scripts/check-go.sh' },
     { name: 'Go proofs', command: 'node scripts/prove-go.ts' },
     { name: 'examples shown or listed', command: 'node scripts/check-examples.ts' },
-    { name: 'build (astro build, pagefind)', command: 'npx astro build && npx pagefind', env: { SITE_URL } },
+    { name: 'build (astro build, pagefind, precompress)', command: 'npx astro build && npx pagefind && node scripts/precompress.ts', env: { SITE_URL } },
     {
       name: quick ? 'end to end, without the whole-site walks' : 'end to end',
       command: `npx playwright test --reporter=list,json${quick ? ' --grep-invert @site-walk' : ''}`,

@@ -1,6 +1,6 @@
 # Prepares a fresh machine; source it so that PATH carries over:
 #   source scripts/setup.sh            Node >= 22.18, npm packages, Go modules
-#   source scripts/setup.sh --browser  the same, plus Chromium for the tests
+#   source scripts/setup.sh --browser  the same, plus Chromium and Caddy for the tests
 # Node 24 comes from the npm package node@24.21.0 into .node24/ when the system
 # Node is older; Chromium comes from apt when missing (CHROMIUM_PATH overrides).
 # No `set -e`: this runs in the caller's shell, so each step returns on failure.
@@ -29,6 +29,17 @@ gfg_setup() {
       { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || return 1
     else
       echo "setup: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}; install it or set CHROMIUM_PATH" >&2
+      return 1
+    fi
+  fi
+
+  # Caddy serves dist/ with deploy/Caddyfile in tests/e2e/deploy.spec.ts.
+  if [ "${1:-}" = "--browser" ] && ! command -v caddy >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "setup: installing Caddy from apt"
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq caddy >/dev/null; } || return 1
+    else
+      echo "setup: no caddy on PATH; install Caddy 2.6 or later (the deployment tests serve dist/ with it)" >&2
       return 1
     fi
   fi
