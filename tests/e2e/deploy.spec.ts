@@ -3,6 +3,7 @@
 // caching only for hashed assets, and the site's own 404 page.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
 
 const PORT = Number(process.env.PORT ?? 4329) + 10;
@@ -50,6 +51,23 @@ test.describe('deploy/Caddyfile', () => {
     expect(bundle, 'dist/_astro has a bundle').toBeDefined();
     expect((await request.get(`${ORIGIN}/_astro/${bundle}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request.get(`${ORIGIN}/patterns/worker-pool/`)).headers()['cache-control']).toBeUndefined();
+  });
+
+  test('another site cannot frame the review checklist', async ({ page }) => {
+    // A real server on another port: another origin, which frames /review/.
+    const framer = createServer((_, response) => {
+      response.setHeader('content-type', 'text/html');
+      response.end(`<iframe src="${ORIGIN}/review/"></iframe>`);
+    });
+    await new Promise<void>((resolve) => framer.listen(PORT + 1, resolve));
+    try {
+      await page.goto(`http://localhost:${PORT + 1}/`);
+      await expect(page.locator('iframe')).toBeAttached();
+      const review = page.frames().find((frame) => frame.url() === `${ORIGIN}/review/`);
+      expect(review && (await review.locator('h1').count()), 'the review page rendered inside another site').toBeFalsy();
+    } finally {
+      framer.close();
+    }
   });
 
   test("an unknown address answers 404 with the site's 404 page", async ({ request }) => {
