@@ -5,6 +5,17 @@
 # Node is older; Chromium comes from apt when missing (CHROMIUM_PATH overrides).
 # No `set -e`: this runs in the caller's shell, so each step returns on failure.
 
+# Installs a Debian package as root, or says what to install by hand.
+gfg_apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing $1 from apt"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null; } || return 1
+  else
+    echo "setup: $2" >&2
+    return 1
+  fi
+}
+
 gfg_setup() {
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,25 +34,13 @@ gfg_setup() {
   fi
   echo "setup: node $(node --version)"
 
-  if [ "${1:-}" = "--browser" ] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "setup: installing Chromium from apt"
-      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || return 1
-    else
-      echo "setup: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}; install it or set CHROMIUM_PATH" >&2
-      return 1
-    fi
-  fi
-
-  # Caddy serves dist/ with deploy/Caddyfile in tests/e2e/deploy.spec.ts.
-  if [ "${1:-}" = "--browser" ] && ! command -v caddy >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "setup: installing Caddy from apt"
-      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq caddy >/dev/null; } || return 1
-    else
-      echo "setup: no caddy on PATH; install Caddy 2.6 or later (the deployment tests serve dist/ with it)" >&2
-      return 1
-    fi
+  if [ "${1:-}" = "--browser" ]; then
+    # Chromium runs the end-to-end tests; Caddy serves dist/ with deploy/Caddyfile
+    # in tests/e2e/deploy.spec.ts.
+    [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] ||
+      gfg_apt_install chromium "no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}; install it or set CHROMIUM_PATH" || return 1
+    command -v caddy >/dev/null ||
+      gfg_apt_install caddy "no caddy on PATH; install Caddy 2.6 or later" || return 1
   fi
 
   # npm ci installs exactly what package-lock.json pins, and fails if it

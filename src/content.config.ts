@@ -4,9 +4,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync, readFileSync } from 'node:fs';
-import { CONTENT_DIR, currentIds, duplicateIds, parseYaml, scanContent, type IdKind } from './lib/content-index.ts';
-import { publishedProblems, type RegistryEntry } from './lib/id-registry.ts';
+import { CONTENT_DIR, currentIds, duplicateIds, parseYaml, readRegistry, scanContent, type IdKind } from './lib/content-index.ts';
+import { publishedProblems } from './lib/id-registry.ts';
 import { CATEGORIES, DETECTORS, SEVERITIES, keys } from './lib/taxonomy.ts';
 
 const index = scanContent();
@@ -14,12 +13,8 @@ const index = scanContent();
 const duplicates = duplicateIds(index);
 if (duplicates.length) throw new Error(`Duplicate ID: ${duplicates.join('; ')}`);
 
-// IDs are a public contract: the build stops before one, or its address,
-// disappears. A content directory without a registry has published nothing
-// (test fixtures); the unit tests check that content/ has one.
-const registryFile = `${CONTENT_DIR}/id-registry.json`;
-const registry = existsSync(registryFile) ? (JSON.parse(readFileSync(registryFile, 'utf8')) as RegistryEntry[]) : [];
-const broken = publishedProblems(registry, currentIds(index));
+// IDs are a public contract: the build stops before one, or its address, disappears.
+const broken = publishedProblems(readRegistry(), currentIds(index));
 if (broken.length) throw new Error(`Published IDs would break (content/id-registry.json):\n- ${broken.join('\n- ')}`);
 
 /** A YAML data file's entries; a syntax error names the file and line. */

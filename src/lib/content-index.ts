@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import type { RegistryEntry } from './id-registry.ts';
 import { canonicalUrl, type IdKind } from './urls.ts';
 
 export const CONTENT_DIR = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content');
@@ -94,4 +95,13 @@ export function currentIds(index: ContentIndex): Map<string, { kind: IdKind; url
     ids.set(id, { kind, url: canonicalUrl(kind, id, phaseSlug) });
   }
   return ids;
+}
+
+/**
+ * The published IDs, content/id-registry.json. A content directory without
+ * one has published nothing (test fixtures); a unit test checks content/.
+ */
+export function readRegistry(dir = CONTENT_DIR): RegistryEntry[] {
+  const file = join(dir, 'id-registry.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RegistryEntry[]) : [];
 }

@@ -1,6 +1,8 @@
 // Loads the collections once per build and builds the catalog of IDs.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog.ts';
+import { readRegistry } from './content-index.ts';
+import type { CurrentIds, RegistryEntry } from './id-registry.ts';
 
 export type Pattern = CollectionEntry<'patterns'>;
 export type Pitfall = CollectionEntry<'pitfalls'>;
@@ -33,4 +35,11 @@ async function load(): Promise<Site> {
 export function loadSite(): Promise<Site> {
   site ??= load();
   return site;
+}
+
+/** The published IDs, and where each ID of the current content lives. */
+export async function loadIds(): Promise<{ registry: RegistryEntry[]; current: CurrentIds }> {
+  const { catalog } = await loadSite();
+  const current: CurrentIds = new Map([...catalog.entries].map(([id, entry]) => [id, { kind: entry.kind, url: entry.url }]));
+  return { registry: readRegistry(), current };
 }
