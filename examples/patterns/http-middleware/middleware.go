@@ -77,10 +77,13 @@ func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter 
 // FlushError and Flush pass a flush on: a handler that streams and asserts
 // w.(http.Flusher) directly would otherwise find the wrapper cannot flush.
 // The real writer's error, such as http.ErrNotSupported, comes back. A
-// flush sends the header, so the status is settled from then on.
+// flush that worked sent the header, so the status is settled from then on.
 func (r *statusRecorder) FlushError() error {
-	r.started = true
-	return http.NewResponseController(r.ResponseWriter).Flush()
+	err := http.NewResponseController(r.ResponseWriter).Flush()
+	if err == nil {
+		r.started = true
+	}
+	return err
 }
 
 func (r *statusRecorder) Flush() { _ = r.FlushError() }

@@ -3,6 +3,7 @@
 package httpmiddleware_test
 
 import (
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -103,6 +104,30 @@ func TestLoggingRecordsTheStatusFlushed(t *testing.T) {
 		t.Errorf("client got %d, log says %q; want 200 in both", rec.Code, logs.String())
 	}
 }
+
+// A flush the real writer cannot do sends nothing, so a later status is
+// still the one the client gets, and the one logged.
+func TestLoggingAfterAFailedFlush(t *testing.T) {
+	var logs strings.Builder
+	h := httpmiddleware.Logging(slog.New(slog.NewTextHandler(&logs, nil)))(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		if err := http.NewResponseController(w).Flush(); !errors.Is(err, http.ErrNotSupported) {
+			t.Errorf("Flush on a writer that cannot flush: %v, want http.ErrNotSupported", err)
+		}
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(noFlush{rec}, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(logs.String(), "status=503") {
+		t.Errorf("client got %d, log says %q; want 503 in both", rec.Code, logs.String())
+	}
+}
+
+// noFlush is a ResponseWriter with no Flush method, as some wrappers are.
+type noFlush struct{ rec *httptest.ResponseRecorder }
+
+func (w noFlush) Header() http.Header         { return w.rec.Header() }
+func (w noFlush) Write(b []byte) (int, error) { return w.rec.Write(b) }
+func (w noFlush) WriteHeader(code int)        { w.rec.WriteHeader(code) }
 
 // A WriteHeader after the body has started cannot change the status the
 // client got, and the access log must show that one.
