@@ -83,6 +83,26 @@ func TestChecksumDoesNotAllocate(t *testing.T) {
 	}
 }
 
+// Readers may return data together with io.EOF, or a byte at a time: the
+// sum covers every byte either way.
+func TestChecksumOfUnusualReaders(t *testing.T) {
+	in := strings.Repeat("field guide ", 1000)
+	sum := crc32.ChecksumIEEE([]byte(in))
+	for _, tc := range []struct {
+		name string
+		r    io.Reader
+		want uint32
+	}{
+		{"data with EOF", iotest.DataErrReader(strings.NewReader(in)), sum},
+		{"one byte", iotest.OneByteReader(strings.NewReader(in)), sum},
+		{"empty", strings.NewReader(""), 0},
+	} {
+		if got, err := sp.Checksum(tc.r); err != nil || got != tc.want {
+			t.Errorf("%s: Checksum = %x, %v; want %x", tc.name, got, err, tc.want)
+		}
+	}
+}
+
 // A read error is returned, not a checksum of what came before it.
 func TestChecksumReturnsReadErrors(t *testing.T) {
 	broken := errors.New("disk on fire")
