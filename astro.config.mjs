@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { cspMetaFirstIntegration } from './src/lib/csp-meta-first.ts';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // /id/ pages only redirect, so they stay out of the sitemap.
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })] : [])],
+  integrations: [mdx(), cspMetaFirstIntegration(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })] : [])],
   markdown: {
     processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
     shikiConfig: {

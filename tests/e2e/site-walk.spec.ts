@@ -57,15 +57,25 @@ async function axeViolations(page: Page, path: string, mode: string): Promise<st
   return violations.map(({ id, impact, help, targets }) => `${path} (${mode}): ${id} (${impact}) ${help}: ${targets.slice(0, 5).join(', ')}`);
 }
 
-/** The page's CSP declares scripts only from the site, styles only from the site, and no unhashed inline code. */
+/**
+ * The page's CSP declares scripts only from the site, styles only from the site, and no unhashed inline code,
+ * and comes right after the charset: a CSP meta governs only what follows it.
+ */
 async function cspProblems(page: Page, path: string): Promise<string[]> {
   const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  const ahead = await page.evaluate(() =>
+    [...document.head.children]
+      .slice(0, [...document.head.children].findIndex((element) => element.getAttribute('http-equiv') === 'content-security-policy'))
+      .filter((element) => !element.hasAttribute('charset'))
+      .map((element) => element.outerHTML.slice(0, 60)),
+  );
   const unhashed = (directive: string): string[] =>
     (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').split(/\s+/).filter((source) => !source.startsWith("'sha256-"));
   const problems: string[] = [];
   if (unhashed('script-src').join(' ') !== "'self' 'wasm-unsafe-eval'") problems.push(`${path}: script-src is "${unhashed('script-src').join(' ')}"`);
   if (unhashed('style-src').join(' ') !== "'self'") problems.push(`${path}: style-src is "${unhashed('style-src').join(' ')}"`);
   if (policy.includes('unsafe-inline')) problems.push(`${path}: the CSP allows unsafe-inline`);
+  if (ahead.length > 0) problems.push(`${path}: the CSP meta comes after ${ahead.join(', ')}`);
   const violations = await page.evaluate(() => window.cspViolations ?? []);
   return [...problems, ...violations.map((violation) => `${path}: CSP violation: ${violation}`)];
 }
