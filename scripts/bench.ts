@@ -1,10 +1,11 @@
 // npm run bench: builds the site and prints one Markdown table of build
 // times, page weights, search speed and Lighthouse scores, measured on this
-// machine in the installed Chromium. `npm run bench -- --scale` also builds a
+// machine in the installed Chromium, with the site served as deployed: by Caddy
+// with deploy/Caddyfile, so bytes are counted as that server sends them. `npm run bench -- --scale` also builds a
 // copy with ten times the patterns and pitfalls and reports how build time grows.
 //
 // Not part of npm test: the figures depend on the machine and its load.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { TABLE } from '../tests/data/search-queries.ts';
 import { pagefindQuery } from '../src/lib/search-results.ts';
+import { startCaddy } from './caddy.ts';
 import { gzipSize, pageAssets, reader, sitemapPaths, staticImports, cssImports, weight } from './check-budgets.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,12 +38,15 @@ async function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {
 interface BuildTimes {
   astro: number;
   pagefind: number;
+  precompress: number;
 }
 
+/** The steps of `npm run build`, timed one by one. */
 async function build(outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildTimes> {
   const astro = await timed('npx', ['astro', 'build', '--outDir', outDir], env);
   const pagefind = await timed('npx', ['pagefind', '--site', outDir], env);
-  return { astro, pagefind };
+  const precompress = await timed('node', ['scripts/precompress.ts', outDir], env);
+  return { astro, pagefind, precompress };
 }
 
 function files(dir: string): string[] {
@@ -51,13 +56,15 @@ function files(dir: string): string[] {
   });
 }
 
-const bytes = (dir: string) => files(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+const bytes = (dir: string, keep: (file: string) => boolean = () => true) =>
+  files(dir).filter(keep).reduce((sum, file) => sum + statSync(file).size, 0);
+const isCompressedCopy = (file: string) => file.endsWith('.br') || file.endsWith('.gz');
 
 /** The bytes of the search index proper (index, fragment and filter chunks and the metadata), which grow with the content, unlike Pagefind's code. */
 const indexBytes = (dist: string) => {
   const pagefind = join(dist, 'pagefind');
   const meta = readdirSync(pagefind).filter((name) => name.endsWith('.pf_meta')).map((name) => statSync(join(pagefind, name)).size);
-  const chunks = ['index', 'fragment', 'filter'].map((dir) => join(pagefind, dir)).filter((dir) => existsSync(dir)).map(bytes);
+  const chunks = ['index', 'fragment', 'filter'].map((dir) => join(pagefind, dir)).filter((dir) => existsSync(dir)).map((dir) => bytes(dir));
   return [...meta, ...chunks].reduce((sum, size) => sum + size, 0);
 };
 
@@ -102,23 +109,19 @@ export function scaledContent(from: string, to: string, factor = 10): number {
   return entries;
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    // Another server on the port would be measured instead: set PORT to a free one.
-    if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}; is port ${PORT} taken?`);
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
+/** Bytes a fresh browser receives for one page load, as sent (compressed), headers included, and the number of requests. */
+async function measureTransfer(path: string): Promise<{ bytes: number; requests: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const requests: Promise<number>[] = [];
+    page.on('requestfinished', (request) => requests.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
+    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+    const sizes = await Promise.all(requests);
+    return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+  } finally {
+    await browser.close();
   }
-  throw new Error(`astro preview did not answer on ${ORIGIN}`);
 }
 
 interface SearchFigures {
@@ -183,16 +186,16 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main(): Promise<void> {
   const scale = process.argv.includes('--scale');
   const rows: [string, string][] = [];
-  // Canonical URLs point at the preview server, so Lighthouse judges them as a deployed site's.
+  // Canonical URLs point at the server the bench starts, so Lighthouse judges them as a deployed site's.
   const times = await build('dist', { SITE_URL: ORIGIN });
-  rows.push(['build: astro build', seconds(times.astro)], ['build: pagefind', seconds(times.pagefind)]);
+  rows.push(['build: astro build', seconds(times.astro)], ['build: pagefind', seconds(times.pagefind)], ['build: precompress (Brotli and gzip copies)', seconds(times.precompress)]);
 
   const read = reader('dist');
   const paths = sitemapPaths(read('/sitemap-0.xml') ?? '');
   const html = files('dist').filter((file) => file.endsWith('.html'));
   rows.push(
     ['pages: in the sitemap / HTML files (with /id/ redirects and 404)', `${paths.length} / ${html.length}`],
-    ['dist size', kb(bytes('dist'))],
+    ['dist size / its .br and .gz copies', `${kb(bytes('dist', (file) => !isCompressedCopy(file)))} / ${kb(bytes('dist', isCompressedCopy))}`],
     ['Pagefind: index (chunks, fragments, metadata) / its code (JS, WASM, UI)', `${kb(indexBytes('dist'))} / ${kb(bytes('dist/pagefind') - indexBytes('dist'))}`],
   );
   const kinds = pageKinds(paths);
@@ -204,12 +207,16 @@ async function main(): Promise<void> {
     rows.push([`gzip HTML / CSS / JS: ${kind} (${path})`, `${kb(gzipSize(page))} / ${kb(css)} / ${kb(js)}`]);
   }
 
-  const server = await startPreview();
+  const server = await startCaddy(PORT);
   try {
+    for (const [kind, path] of Object.entries(kinds)) {
+      const transfer = await measureTransfer(path);
+      rows.push([`bytes sent for one page load, as deploy/Caddyfile serves it: ${kind}`, `${kb(transfer.bytes)} in ${transfer.requests} requests`]);
+    }
     const search = await measureSearch();
     rows.push(
       [`search: first query "${FIRST_QUERY}", cold (page load to first result)`, `${Math.round(search.firstMs)} ms`],
-      ['search: bytes fetched for it (uncompressed, as astro preview serves)', `${kb(search.firstBytes)} in ${search.firstRequests} requests`],
+      ['search: bytes sent for it, as deploy/Caddyfile serves them', `${kb(search.firstBytes)} in ${search.firstRequests} requests`],
       [`search: warm query p50 / p95 (${search.warm.length} queries, top 5 results loaded)`, `${percentile(search.warm, 50).toFixed(1)} / ${percentile(search.warm, 95).toFixed(1)} ms`],
     );
     const lighthouseScores = await measureLighthouse(Object.values(kinds));
@@ -217,7 +224,7 @@ async function main(): Promise<void> {
       rows.push([`Lighthouse perf / a11y / best practices / SEO: ${kind}`, (lighthouseScores.get(path) ?? []).join(' / ')]);
     }
   } finally {
-    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
+    server.kill();
   }
 
   if (scale) {
@@ -233,10 +240,10 @@ async function main(): Promise<void> {
           runs[set].push(await build(join(work, `dist-${set}`), { CONTENT_DIR: join(work, set), SITE_URL: ORIGIN }));
         }
       }
-      const fastest = (times: BuildTimes[]) => Math.min(...times.map((time) => time.astro + time.pagefind));
+      const fastest = (times: BuildTimes[]) => Math.min(...times.map((time) => time.astro + time.pagefind + time.precompress));
       const pages = files(join(work, 'dist-scaled')).filter((file) => file.endsWith('.html')).length;
       rows.push(
-        [`scale ×10: ${entries} patterns and pitfalls, ${pages} HTML files: astro build + pagefind, fastest of 2 (base / ×10)`, `${seconds(fastest(runs.base))} / ${seconds(fastest(runs.scaled))}`],
+        [`scale ×10: ${entries} patterns and pitfalls, ${pages} HTML files: astro build + pagefind + precompress, fastest of 2 (base / ×10)`, `${seconds(fastest(runs.base))} / ${seconds(fastest(runs.scaled))}`],
         ['scale ×10: build-time ratio', `${(fastest(runs.scaled) / fastest(runs.base)).toFixed(2)}×`],
       );
     } finally {

@@ -1,10 +1,11 @@
 // The documented Caddy configuration (deploy/Caddyfile) serving the built
 // site: the headers a <meta> CSP cannot set, precompressed files, long
 // caching only for hashed assets, and the site's own 404 page.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
+import { startCaddy } from '../../scripts/caddy.ts';
 
 const PORT = Number(process.env.PORT ?? 4329) + 10;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -14,13 +15,7 @@ test.describe('deploy/Caddyfile', () => {
   let caddy: ChildProcess;
 
   test.beforeAll(async () => {
-    caddy = spawn('caddy', ['run', '--config', 'deploy/Caddyfile', '--adapter', 'caddyfile'], {
-      env: { ...process.env, SITE_ADDRESS: `:${PORT}`, SITE_ROOT: 'dist' },
-      stdio: 'ignore',
-    });
-    await expect(async () => {
-      expect((await fetch(`${ORIGIN}/`)).ok).toBe(true);
-    }).toPass({ timeout: 10_000 });
+    caddy = await startCaddy(PORT);
   });
 
   test.afterAll(() => {
