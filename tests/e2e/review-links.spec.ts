@@ -113,6 +113,20 @@ test('ids.json lists every ID with kind, title, URL and permalink, and every tar
   }
 });
 
+/** The stored library of named reviews (src/lib/review-library.ts), as text. */
+const storedLibrary = (page: Page) => page.evaluate(() => localStorage.getItem('gfg-reviews'));
+
+/** The review the stored library opens first, or undefined. */
+async function storedReview(page: Page): Promise<{ name: string; state: { items: Record<string, unknown> } } | undefined> {
+  const library = JSON.parse((await storedLibrary(page)) ?? 'null');
+  return library?.reviews.find((review: { id: string }) => review.id === library.last);
+}
+
+/** Stores `state` as the one saved review, to be read on the next load. */
+async function storeReview(page: Page, state: object): Promise<void> {
+  await page.evaluate((review) => localStorage.setItem('gfg-reviews', JSON.stringify({ v: 1, last: 'a', reviews: [{ id: 'a', name: 'Stored', state: review }] })), state);
+}
+
 /** Leaves only phase R2 chosen, so counts and exports are about its four items. */
 async function onlyConcurrency(page: Page) {
   for (const box of await page.getByRole('group', { name: 'Phases that apply' }).getByRole('checkbox').all()) {
@@ -182,14 +196,14 @@ test.describe('the review checklist', () => {
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page.locator('[data-phase="R2"]')).toBeVisible();
     await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
-    expect(await page.evaluate(() => localStorage.getItem('gfg-review'))).toBeNull();
+    expect((await storedReview(page))?.state.items).toEqual({});
   });
 
   test('a shared link never replaces a saved review without asking: keep, merge or replace', async ({ page }) => {
     const link = (state: object) => `/review/?review=${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
     const theirs = { v: 1, phases: ['R2'], items: { 'R2.4': { verdict: 'work', note: 'shared note' } } };
     const item = (id: string) => page.locator(`[data-item="${id}"]`);
-    const saved = () => page.evaluate(() => localStorage.getItem('gfg-review'));
+    const saved = () => storedLibrary(page);
     await page.goto('/review/');
     await item('R2.1').getByLabel('Pass').check();
     const mine = await saved();
@@ -199,6 +213,9 @@ test.describe('the review checklist', () => {
     await expect(item('R2.4').getByLabel('Needs work')).toBeChecked();
     await expect(item('R2.4').getByLabel('Needs work')).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeDisabled();
+    for (const control of [page.getByRole('combobox', { name: 'Review' }), page.getByRole('textbox', { name: 'Name' }), page.getByRole('button', { name: 'New review', exact: true }), page.getByRole('button', { name: 'Delete review' })]) {
+      await expect(control).toBeDisabled();
+    }
     expect(await saved()).toBe(mine);
     await page.getByRole('button', { name: 'Keep mine' }).click();
     await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
@@ -227,9 +244,8 @@ test.describe('the review checklist', () => {
     await page.evaluate(() => {
       const ids = [...document.querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item ?? '');
       const random = () => Array.from({ length: 2000 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-      const items = Object.fromEntries(ids.map((id) => [id, { note: random() }]));
-      localStorage.setItem('gfg-review', JSON.stringify({ v: 1, phases: ['R0', 'R1', 'R2', 'R3', 'R4'], items }));
-    });
+      return Object.fromEntries(ids.map((id) => [id, { note: random() }]));
+    }).then((items) => storeReview(page, { v: 1, phases: ['R0', 'R1', 'R2', 'R3', 'R4'], items }));
     await page.reload();
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await expect(page.getByRole('status')).toHaveText(/^This review is too long to share as a link \([\d,]+ characters; links hold 8,000\)\. Export Markdown and share that instead\.$/);
@@ -247,14 +263,123 @@ test.describe('the review checklist', () => {
     await expect(page.getByRole('status')).toBeInViewport();
   });
 
+  test('keeps several named reviews, one per pull request, each as it was left', async ({ page }) => {
+    const item = (id: string) => page.locator(`[data-item="${id}"]`);
+    const picker = page.getByRole('combobox', { name: 'Review' });
+    await page.goto('/review/');
+    await page.getByRole('textbox', { name: 'Name' }).fill('PR #12');
+    await item('R2.1').getByLabel('Pass').check();
+    await page.getByRole('button', { name: 'New review', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await page.keyboard.type('PR #13');
+    await expect(item('R2.1').getByLabel('Pass')).not.toBeChecked();
+    await item('R2.2').getByLabel('Needs work').check();
+    await expect(picker.getByRole('option')).toHaveText(['PR #12', 'PR #13']);
+
+    await picker.selectOption({ label: 'PR #12' });
+    await expect(page.getByRole('status')).toHaveText('Opened "PR #12".');
+    await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
+    await expect(item('R2.2').getByLabel('Needs work')).not.toBeChecked();
+    await page.reload();
+    await expect(picker).toHaveValue(await picker.locator('option', { hasText: 'PR #12' }).getAttribute('value') ?? '');
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('PR #12');
+    await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
+
+    await picker.selectOption({ label: 'PR #13' });
+    await page.getByRole('button', { name: 'Delete review' }).click();
+    await expect(page.getByRole('status')).toHaveText('"PR #13" is deleted.');
+    await expect(picker.getByRole('option')).toHaveText(['PR #12']);
+    await expect(item('R2.1').getByLabel('Pass')).toBeChecked();
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await expect(picker.getByRole('option')).toHaveText(['PR #12', 'PR #13']);
+    await expect(item('R2.2').getByLabel('Needs work')).toBeChecked();
+  });
+
+  test('a review edited in another tab is not lost when this tab saves another one', async ({ page, context }) => {
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.1"]').getByLabel('Pass').check();
+    const other = await context.newPage();
+    await other.goto('/review/');
+    await other.getByRole('button', { name: 'New review', exact: true }).click();
+    await other.keyboard.type('From the other tab');
+    await other.locator('[data-item="R2.3"]').getByLabel('Needs work').check();
+    await page.locator('[data-item="R2.4"]').getByLabel('Pass').check();
+    const names = JSON.parse((await storedLibrary(page)) ?? '{}').reviews.map((review: { name: string }) => review.name);
+    expect(names).toEqual(['Review 1', 'From the other tab']);
+    await expect(page.getByRole('combobox', { name: 'Review' }).getByRole('option')).toHaveText(['Review 1', 'From the other tab']);
+    await other.close();
+  });
+
+  test('the same review open in two tabs shows each tab the other one\'s changes, so neither overwrites them', async ({ page, context }) => {
+    await page.goto('/review/');
+    const other = await context.newPage();
+    await other.goto('/review/');
+    await other.locator('[data-item="R2.1"]').getByLabel('Note').fill('Written in the other tab.');
+    await other.getByRole('textbox', { name: 'Name' }).fill('PR #7');
+    await expect(page.locator('[data-item="R2.1"]').getByLabel('Note')).toHaveValue('Written in the other tab.');
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('PR #7');
+    await page.locator('[data-item="R2.2"]').getByLabel('Pass').check();
+    const review = await storedReview(page);
+    expect(review?.name).toBe('PR #7');
+    expect(review?.state.items).toEqual({ 'R2.1': { note: 'Written in the other tab.' }, 'R2.2': { verdict: 'pass' } });
+    await other.close();
+  });
+
+  test('where the browser refuses storage, reviews still work until the page is closed, and the page says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.1"]').getByLabel('Pass').check();
+    await page.getByRole('button', { name: 'New review', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('This browser does not let the page save reviews');
+    await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
+    await page.getByRole('combobox', { name: 'Review' }).selectOption({ label: 'Review 1' });
+    await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Review' }).getByRole('option')).toHaveText(['Review 1', 'Review 2']);
+  });
+
+  test('a review saved before there were several opens as "Review 1" and moves to the new storage', async ({ page }) => {
+    await page.goto('/review/');
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('gfg-review', JSON.stringify({ v: 1, phases: ['R2'], items: { 'R2.3': { verdict: 'na' } } }));
+    });
+    await page.reload();
+    await expect(page.locator('[data-item="R2.3"]').getByLabel('Not applicable')).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Review 1');
+    await expect(page.getByRole('combobox', { name: 'Review' }).getByRole('option')).toHaveText(['Review 1']);
+    expect(await page.evaluate(() => localStorage.getItem('gfg-review'))).toBeNull();
+    expect(JSON.parse((await storedLibrary(page)) ?? '{}').reviews).toHaveLength(1);
+    expect((await storedReview(page))?.state.items).toEqual({ 'R2.3': { verdict: 'na' } });
+  });
+
+  test('a shared link can be saved as a new review beside mine', async ({ page }) => {
+    const theirs = { v: 1, phases: ['R2'], items: { 'R2.4': { verdict: 'work', note: 'shared note' } } };
+    await page.goto('/review/');
+    await page.locator('[data-item="R2.1"]').getByLabel('Pass').check();
+    await page.goto(`/review/?review=${Buffer.from(JSON.stringify(theirs)).toString('base64url')}`);
+    await page.getByRole('button', { name: 'Save it as a new review' }).click();
+    await expect(page.getByRole('status')).toHaveText('The shared review is saved as "Review 2"; yours is kept.');
+    await expect(page.locator('[data-item="R2.4"]').getByLabel('Note')).toHaveValue('shared note');
+    await page.getByRole('combobox', { name: 'Review' }).selectOption({ label: 'Review 1' });
+    await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).toBeChecked();
+    await expect(page.locator('[data-item="R2.4"]').getByLabel('Note')).toHaveValue('');
+  });
+
   test('a reset can be undone', async ({ page }) => {
     await page.goto('/review/');
     await page.locator('[data-item="R2.2"]').getByLabel('Note').fill('Keep this.');
     await page.locator('[data-item="R2.2"]').getByLabel('Needs work').check();
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page.locator('[data-item="R2.2"]').getByLabel('Note')).toHaveValue('');
+    await page.getByRole('textbox', { name: 'Name' }).fill('PR #5');
     await page.getByRole('button', { name: 'Undo reset' }).click();
     await expect(page.locator('[data-item="R2.2"]').getByLabel('Note')).toHaveValue('Keep this.');
+    await expect(page.getByRole('textbox', { name: 'Name' }), 'a name given after the reset stays').toHaveValue('PR #5');
+    await expect(page.getByRole('combobox', { name: 'Review' }), 'focus stays on the page, not lost with the hidden button').toBeFocused();
     await expect(page.getByRole('button', { name: 'Undo reset' })).toBeHidden();
     await page.reload();
     await expect(page.locator('[data-item="R2.2"]').getByLabel('Needs work')).toBeChecked();
@@ -263,9 +388,10 @@ test.describe('the review checklist', () => {
   test('recovers from corrupted and old saved state without errors', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    for (const saved of ['{not json', '{"v":1,"phases":"R2","items":{"R2.1":{"verdict":"great","note":7},"R9.9":{"verdict":"pass"}}}', '{"v":0}']) {
+    const review = '{"v":1,"phases":"R2","items":{"R2.1":{"verdict":"great","note":7},"R9.9":{"verdict":"pass"}}}';
+    for (const saved of ['{not json', `{"v":1,"last":"a","reviews":[{"id":"a","state":${review}}]}`, '{"v":1,"reviews":[{"id":"a"}]}', '{"v":0}']) {
       await page.goto('/review/');
-      await page.evaluate((text) => localStorage.setItem('gfg-review', text), saved);
+      await page.evaluate((text) => localStorage.setItem('gfg-reviews', text), saved);
       await page.reload();
       await expect(page.locator('[data-item="R2.1"]').getByLabel('Pass')).not.toBeChecked();
       await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeVisible();
