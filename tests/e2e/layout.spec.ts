@@ -25,6 +25,24 @@ test.describe('at 360 px wide', () => {
   });
 });
 
+test.describe('at 1280 px wide', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the header stays in view while reading, and a link to a section lands below it, not under it', async ({ page }) => {
+    await page.goto('/rubric/concurrency/#r2-3');
+    const header = page.getByRole('banner');
+    await expect(header).toBeInViewport();
+    const headerBottom = (await header.boundingBox())?.height ?? Number.NaN;
+    const target = (await page.locator('#r2-3').boundingBox())?.y ?? Number.NaN;
+    expect(target).toBeGreaterThanOrEqual(headerBottom);
+    expect(target).toBeLessThan(headerBottom + 100);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    await expect(header).toBeInViewport();
+    expect((await header.boundingBox())?.y).toBe(0);
+  });
+});
+
 for (const width of [360, 1280]) {
   test(`pages and search results load without layout shift at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
