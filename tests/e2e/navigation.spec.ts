@@ -73,8 +73,11 @@ test('an entry links to the previous and next entry of its category, also on the
   await page.locator('.lede').click();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(new RegExp(`${next}$`));
+  // The keys work once the page's scripts have run, by DOMContentLoaded.
+  await page.waitForLoadState('domcontentloaded');
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/\/pitfalls\/data-race\/$/);
+  await page.waitForLoadState('domcontentloaded');
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(new RegExp(`${previous}$`));
 });

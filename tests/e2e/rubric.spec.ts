@@ -24,6 +24,19 @@ test('a link to #r2-3 lands on that item, scrolled into view and marked', async 
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
 
+test('an ID typed after # as it is written, #R2.3 or #RF2.1, reaches its anchor', async ({ page }) => {
+  await page.goto('/rubric/concurrency/#R2.3');
+  await expect(page).toHaveURL(/#r2-3$/);
+  await expect(page.locator('#r2-3')).toBeInViewport();
+  await page.evaluate(() => {
+    location.hash = 'RF2.1';
+  });
+  await expect(page).toHaveURL(/#rf2-1$/);
+  await expect(page.locator('#rf2-1')).toBeInViewport();
+  await page.goBack();
+  await expect(page).toHaveURL(/#r2-3$/);
+});
+
 test('a permalink becomes visible when it gets keyboard focus', async ({ page }) => {
   await page.goto('/rubric/concurrency/');
   const permalink = page.locator('#r2-1 a.permalink');
