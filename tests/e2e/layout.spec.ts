@@ -77,3 +77,35 @@ test('the skip link takes keyboard users to the content', async ({ page }) => {
   await skip.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`keyboard focus shows a blue ring with at least 3:1 contrast against the page in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/patterns/worker-pool/');
+    await page.keyboard.press('Tab');
+    const { ring, background } = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      return { ring: getComputedStyle(focused).outlineColor, background: getComputedStyle(document.body).backgroundColor };
+    });
+    const channels = (colour: string) => (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = channels(colour).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [r = 0, g = 0, b = 0] = channels(ring);
+    expect(b, `${ring} is blue`).toBeGreaterThan(Math.max(r, g));
+    const [light, dark] = [luminance(ring), luminance(background)].sort((x, y) => y - x);
+    expect(((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('no keyboard hints are shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner').locator('kbd')).toBeHidden();
+    await page.getByRole('banner').getByRole('button', { name: /^Search/ }).click();
+    await expect(page.locator('.search-dialog__hint')).toBeHidden();
+  });
+});
