@@ -1,5 +1,5 @@
-// Filters an index page on the spot. The choice is kept in the URL's query so
-// a filtered view can be shared and survives back/forward.
+// Filters and orders an index page on the spot. The choice is kept in the URL's
+// query so a filtered view can be shared and survives back/forward.
 
 function versionNumber(version: string | undefined): number | undefined {
   if (!version) return undefined;
@@ -19,7 +19,10 @@ export function initFilters(): void {
   const cards = [...document.querySelectorAll<HTMLElement>('[data-entry]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-entry-group]')];
   const count = form.querySelector('[data-filter-count]');
+  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
+  const jumps = [...document.querySelectorAll<HTMLElement>('[data-jump]')];
   const selects = [...form.querySelectorAll('select')];
+  const rank = (card: HTMLElement, by: string) => [by === 'severity' ? Number(card.dataset.severityRank) : 0, Number(card.dataset.order)];
 
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
@@ -41,13 +44,29 @@ export function initFilters(): void {
       if (visible) shown++;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-entry]:not([hidden])');
+    for (const jump of jumps) jump.hidden = !document.querySelector(`[data-entry][data-category="${jump.dataset.jump}"]:not([hidden])`);
+    // Moved in the page, not only drawn elsewhere, so Tab and screen readers follow the order seen.
+    for (const list of new Set(cards.map((card) => card.parentElement))) {
+      const sorted = [...(list?.children ?? [])].filter((card): card is HTMLElement => card instanceof HTMLElement && card.hasAttribute('data-entry'));
+      sorted.sort((a, b) => {
+        const [x, y] = [rank(a, chosen.sort ?? ''), rank(b, chosen.sort ?? '')];
+        return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
+      });
+      list?.append(...sorted);
+    }
     if (count) count.textContent = `${shown} of ${cards.length} shown`;
+    if (empty) empty.hidden = shown > 0;
     const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value));
     const url = query.size ? `?${query}` : location.pathname;
     history.replaceState(null, '', url);
   };
 
   form.addEventListener('change', update);
+  document.querySelector('[data-filter-clear]')?.addEventListener('click', () => {
+    for (const select of selects) if (select.name !== 'sort') select.value = '';
+    update();
+    selects[0]?.focus();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   update();
 }

@@ -31,6 +31,54 @@ test('the pattern index filters by the Go version you use', async ({ page }) => 
   await expect(page.getByRole('link', { name: 'Worker pool' })).toBeVisible();
 });
 
+test('the index jumps to each category and shows how many entries it has', async ({ page }) => {
+  await page.goto('/pitfalls/');
+  const jump = page.getByRole('navigation', { name: 'Categories' });
+  const concurrency = jump.getByRole('link', { name: /^Concurrency \d+$/ });
+  const count = Number((await concurrency.innerText()).match(/\d+$/)?.[0]);
+  expect(count).toBe(await page.locator('[data-entry][data-category="concurrency"]').count());
+  await concurrency.click();
+  await expect(page).toHaveURL(/#group-concurrency$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Concurrency' })).toBeInViewport();
+
+  await page.getByRole('form', { name: 'Filter pitfalls' }).getByLabel('Category').selectOption('concurrency');
+  await expect(jump.getByRole('listitem')).toHaveCount(1);
+});
+
+test('filters that match nothing say so, and Clear filters shows every entry again', async ({ page }) => {
+  await page.goto('/pitfalls/');
+  // A severity and a detector that no pitfall has together, found in the page's own data.
+  const none = await page.locator('[data-entry]').evaluateAll((cards) => {
+    const pairs = new Set(cards.flatMap((card) => ((card as HTMLElement).dataset.detectors ?? '').split(' ').map((tool) => `${(card as HTMLElement).dataset.severity}&detector=${tool}`)));
+    const severities = [...new Set(cards.map((card) => (card as HTMLElement).dataset.severity))];
+    const tools = [...new Set(cards.flatMap((card) => ((card as HTMLElement).dataset.detectors ?? '').split(' ')))];
+    return severities.flatMap((severity) => tools.map((tool) => `${severity}&detector=${tool}`)).find((pair) => !pairs.has(pair));
+  });
+  expect(none, 'some severity and detector never go together').toBeDefined();
+  await page.goto(`/pitfalls/?severity=${none}`);
+  const total = await page.locator('[data-entry]').count();
+  await expect(page.locator('[data-entry]:visible')).toHaveCount(0);
+  await expect(page.getByText('No pitfalls match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('[data-entry]:visible')).toHaveCount(total);
+  await expect(page.getByText('No pitfalls match these filters.')).toBeHidden();
+  await expect(page).toHaveURL(/\/pitfalls\/$/);
+});
+
+test('pitfalls can be ordered by severity within each category, critical first, and back to A to Z', async ({ page }) => {
+  await page.goto('/pitfalls/');
+  const ranks = () => page.locator('[data-entry-group]').first().locator('[data-entry]').evaluateAll((cards) => cards.map((card) => Number((card as HTMLElement).dataset.severityRank)));
+  const titles = () => page.locator('[data-entry-group]').first().locator('[data-entry] h3').allInnerTexts();
+  const alphabetical = await titles();
+  expect(new Set(await ranks()).size, 'the first category mixes severities').toBeGreaterThan(1);
+  await page.getByRole('form', { name: 'Filter pitfalls' }).getByLabel('Sort').selectOption('severity');
+  const ordered = await ranks();
+  expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
+  await expect(page).toHaveURL(/\?sort=severity$/);
+  await page.getByRole('form', { name: 'Filter pitfalls' }).getByLabel('Sort').selectOption('');
+  expect(await titles()).toEqual(alphabetical);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
