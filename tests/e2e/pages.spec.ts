@@ -99,3 +99,29 @@ test('every pattern, pitfall and rubric phase says which Go release checked it, 
     await expect(page.getByRole('main').getByText(/^Checked with Go/), path).toContainText(`Checked with Go ${reported.replace(/^go/, '')}:`);
   }
 });
+
+test('the home page opens with a real Bad and Good pair and the output of the tool that catches the Bad one', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const pair = page.getByRole('group', { name: 'Bad and good code compared' });
+  await expect(pair.locator('figure.code-figure--bad')).toContainText('func SumSquares');
+  await expect(pair.locator('figure.code-figure--good')).toContainText('mu.Lock()');
+  await expect(pair.locator('.tool-output')).toContainText('WARNING: DATA RACE');
+  await expect(pair.locator('figure.code-figure--bad')).toBeInViewport({ ratio: 0.1 });
+});
+
+test('the home page leads from symptoms to their pitfalls and lists every category with its count', async ({ page }) => {
+  await page.goto('/');
+  const symptoms = page.getByRole('region', { name: 'Start from what you see' }).getByRole('link');
+  expect(await symptoms.count()).toBeGreaterThanOrEqual(6);
+  for (const href of await symptoms.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/pitfalls\/[a-z0-9-]+\/$/);
+  await symptoms.filter({ hasText: 'assignment to entry in nil map' }).click();
+  await expect(page).toHaveURL(/\/pitfalls\/nil-map-write\/$/);
+
+  await page.goto('/');
+  const pitfallCategories = page.getByRole('list', { name: 'Pitfalls by category' }).getByRole('listitem');
+  let total = 0;
+  for (const text of await pitfallCategories.allInnerTexts()) total += Number(text.match(/(\d+)$/)?.[1]);
+  await page.goto('/pitfalls/');
+  expect(total).toBe(await page.locator('[data-entry]').count());
+});
