@@ -125,3 +125,11 @@ test('the home page leads from symptoms to their pitfalls and lists every catego
   await page.goto('/pitfalls/');
   expect(total).toBe(await page.locator('[data-entry]').count());
 });
+
+test('an entry says when its page or its Go examples last changed, from git', async ({ page }) => {
+  const newest = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/patterns/worker-pool.mdx', 'examples/patterns/worker-pool'], { encoding: 'utf8' }).trim();
+  await page.goto('/patterns/worker-pool/');
+  const time = page.locator('.last-updated time');
+  await expect(time).toHaveAttribute('datetime', newest);
+  await expect(page.locator('.last-updated')).toHaveText(/^Last updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+});
