@@ -32,7 +32,8 @@ test('a page at or over a budget, or missing an asset, fails and the table says 
   const ok = { path: '/a/', js: 1024, css: 2048, missing: [] };
   const heavy = { path: '/b/', js: 10 * 1024, css: 0, missing: [] };
   const broken = { path: '/c/', js: 0, css: 0, missing: ['/gone.js'] };
-  assert.deepEqual([ok, heavy, broken].map(overBudget), [false, true, true]);
+  const styled = { path: '/d/', js: 0, css: 12 * 1024, missing: [] };
+  assert.deepEqual([ok, heavy, broken, styled].map(overBudget), [false, true, true, true]);
   const table = budgetTable([ok, heavy, broken]);
   assert.match(table, /\| \/a\/ \| 1\.0 KB \| 2\.0 KB \| ok \|/);
   assert.match(table, /\| \/b\/ \| 10\.0 KB \| 0\.0 KB \| over budget \|/);
