@@ -146,7 +146,7 @@ const shards = Array.from({ length: Math.ceil(paths.length / PAGES_PER_SHARD) },
 
 for (const [index, shard] of shards.entries()) {
   test(
-    `pages ${index * PAGES_PER_SHARD + 1}–${index * PAGES_PER_SHARD + shard.length} of the sitemap pass every gate: WCAG 2.2 AA in the light theme, at 360 px and in the dark theme, Tab reaches every control with a visible focus, a strict CSP with no violation, nothing from another origin, the same headings and code without JavaScript`,
+    `pages ${index * PAGES_PER_SHARD + 1}–${index * PAGES_PER_SHARD + shard.length} of the sitemap pass every gate: WCAG 2.2 AA in the light theme, at 360 px and in the dark theme, no sideways scroll at 360 px, Tab reaches every control with a visible focus, a strict CSP with no violation, nothing from another origin, the same headings and code without JavaScript`,
     { tag: '@site-walk' },
     async ({ page, browser, baseURL }) => {
       test.setTimeout(30_000 + shard.length * 15_000);
@@ -186,6 +186,8 @@ for (const [index, shard] of shards.entries()) {
         problems.push(...(await axeViolations(page, path, 'light theme')));
         problems.push(...(await tabProblems(page, path)));
         await page.setViewportSize({ width: 360, height: 800 });
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (sideways > 0) problems.push(`${path}: the page scrolls sideways by ${sideways} px at 360 px`);
         problems.push(...(await axeViolations(page, path, '360 px')));
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.emulateMedia({ colorScheme: 'dark' });
