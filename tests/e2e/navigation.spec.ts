@@ -93,11 +93,33 @@ test('the breadcrumb leads to the index, and its category to the index filtered 
   for (const category of await shown.evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.category))) expect(category).toBe('concurrency');
 });
 
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('an entry offers a menu of its whole collection by category, its own category open and the entry marked', async ({ page }) => {
+    await page.goto('/pitfalls/data-race/');
+    const menu = page.getByRole('navigation', { name: 'All pitfalls' });
+    await expect(menu).toBeInViewport();
+    await expect(menu.getByRole('link', { name: 'Data race' })).toBeHidden();
+    await menu.getByText(/^All \d+ pitfalls$/).click();
+    await expect(menu.getByRole('link', { name: 'Data race' })).toHaveAttribute('aria-current', 'page');
+    await expect(menu.getByRole('link', { name: 'Data race' })).toBeVisible();
+    const total = Number((await menu.getByText(/^All \d+ pitfalls$/).innerText()).match(/\d+/)?.[0]);
+    expect(await menu.locator('a').count()).toBe(total + 1); // and the index
+    const errors = menu.locator('details.collection__group').filter({ has: page.getByText(/^Errors/) });
+    await expect(errors.getByRole('link').first()).toBeHidden();
+    await errors.locator('summary').click();
+    await expect(errors.getByRole('link').first()).toBeVisible();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
 
-  test('the list is there and its links work', async ({ page }) => {
+  test('the list and the collection menu are there and their links work', async ({ page }) => {
     await page.goto('/pitfalls/goroutine-leak/');
+    await page.getByRole('navigation', { name: 'All pitfalls' }).getByText(/^All \d+ pitfalls$/).click();
+    await expect(page.getByRole('navigation', { name: 'All pitfalls' }).getByRole('link', { name: 'Goroutine leak' })).toHaveAttribute('aria-current', 'page');
     await expect(onThisPage(page).getByRole('link').first()).toBeVisible();
     await onThisPage(page).getByRole('link', { name: 'Sources' }).click();
     await expect(page).toHaveURL(/#sources$/);
