@@ -17,7 +17,6 @@ export interface Correction {
 export interface SourceReport {
   id: string;
   title: string;
-  seed: string;
   description: string;
   contributed: CatalogEntry[];
   excluded: { reason: string; parts: Mapping[] }[];
@@ -56,7 +55,6 @@ export async function sourceReports(): Promise<SourceReport[]> {
     return {
       id,
       title: data.title,
-      seed: data.seed,
       description: data.description,
       contributed,
       excluded: [...byReason].map(([reason, parts]) => ({ reason, parts })),

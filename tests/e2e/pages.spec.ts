@@ -32,6 +32,17 @@ test('a pattern page shows its summary, Go version, code and sources', async ({ 
   await expect(page.getByRole('heading', { name: 'Corrected from the source' })).toBeVisible();
 });
 
+test('notes on what was corrected from the source are folded into one section at the end, opened on request', async ({ page }) => {
+  await page.goto('/patterns/worker-pool/');
+  const section = page.getByRole('region', { name: 'Corrected from the source' });
+  const notes = section.getByRole('listitem');
+  await expect(notes.first()).toBeHidden();
+  await section.getByText('Corrected from the source').click();
+  await expect(notes.first()).toBeVisible();
+  const after = await section.evaluate((element) => [...element.parentElement?.children ?? []].slice([...element.parentElement?.children ?? []].indexOf(element) + 1).map((next) => next.tagName.toLowerCase()).filter((tag) => tag !== 'script'));
+  expect(after, 'only the footer (related entries, sources, date, previous and next) follows').toEqual(['footer', 'p', 'nav']);
+});
+
 test('a pitfall page shows symptom, severity, Go versions and detectors', async ({ page }) => {
   await page.goto('/pitfalls/data-race/');
   const facts = page.locator('dl.facts');
@@ -132,4 +143,11 @@ test('an entry says when its page or its Go examples last changed, from git', as
   const time = page.locator('.last-updated time');
   await expect(time).toHaveAttribute('datetime', newest);
   await expect(page.locator('.last-updated')).toHaveText(/^Last updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+});
+
+test("reader-facing pages name no seed file, coverage map or repository path", async ({ request }) => {
+  for (const path of ['/sources/', '/sources/golang-pro/', '/patterns/worker-pool/', '/pitfalls/data-race/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/\.psv\b|content\/sources\/|seeds\/|[0-9a-f]{16}\.txt/);
+  }
 });
