@@ -118,3 +118,14 @@ test('every snippet caption shows the oldest Go release it builds with', async (
   expect(count).toBeGreaterThan(5);
   for (let i = 0; i < count; i++) await expect(captions.nth(i)).toContainText(/Go 1\.\d+\+/);
 });
+
+test('code, and the tool output under it, reads at 13.5 to 14 px', async ({ page }) => {
+  await page.goto('/pitfalls/data-race/');
+  const sizes = await page.locator('pre.astro-code code').evaluateAll((blocks) => blocks.map((block) => parseFloat(getComputedStyle(block).fontSize)));
+  expect(sizes.length).toBeGreaterThan(2);
+  for (const size of sizes) {
+    expect(size).toBeGreaterThanOrEqual(13.5);
+    expect(size).toBeLessThanOrEqual(14);
+  }
+  expect(await page.locator('.tool-output pre').count()).toBeGreaterThan(0);
+});
