@@ -129,3 +129,15 @@ test('code, and the tool output under it, reads at 13.5 to 14 px', async ({ page
   }
   expect(await page.locator('.tool-output pre').count()).toBeGreaterThan(0);
 });
+
+test('the Dockerfile pitfalls frame Bad and Good as the Go ones do, labelled in words and with a copy button', async ({ page }) => {
+  for (const path of ['/pitfalls/scratch-missing-ca-certs/', '/pitfalls/container-runs-as-root/']) {
+    await page.goto(path);
+    const pair = page.getByRole('group', { name: 'Bad and good code compared' });
+    await expect(pair.locator('figure.code-figure--bad figcaption'), path).toContainText('Bad');
+    await expect(pair.locator('figure.code-figure--good figcaption'), path).toContainText('Good');
+    await expect(pair.locator('figure.code-figure--bad pre'), path).toContainText('FROM scratch');
+    await expect(pair.getByRole('button', { name: 'Copy code' }), path).toHaveCount(2);
+    await expect(pair.locator('.code-figure__go'), 'a Dockerfile has no Go version badge').toHaveCount(0);
+  }
+});
