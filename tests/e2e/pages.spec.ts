@@ -151,3 +151,14 @@ test("reader-facing pages name no seed file, coverage map or repository path", a
     expect(html, path).not.toMatch(/\.psv\b|content\/sources\/|seeds\/|[0-9a-f]{16}\.txt/);
   }
 });
+
+test("a pitfall's detector checks link to their own documentation, as plain links that load nothing", async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/pitfalls/context-value-string-key/');
+  const detectors = page.locator('dt:has-text("Detected by") + dd');
+  await expect(detectors.getByRole('link', { name: 'SA1029' })).toHaveAttribute('href', 'https://staticcheck.dev/docs/checks/#SA1029');
+  await page.goto('/pitfalls/container-runs-as-root/');
+  await expect(detectors.getByRole('link', { name: 'DL3002' })).toHaveAttribute('href', 'https://github.com/hadolint/hadolint/wiki/DL3002');
+  expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+});
