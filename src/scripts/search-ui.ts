@@ -96,6 +96,12 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     if (summary) summary.textContent = active ? `Filters (${active} on)` : 'Filters';
   };
 
+  // A result on the page being read only moves to its anchor: the dialog closes so the reader sees it.
+  const open = (url: string) => {
+    if (new URL(url, location.href).pathname === location.pathname) root.closest('dialog')?.close();
+    location.assign(url);
+  };
+
   const renderRows = () => {
     list.replaceChildren(
       ...rows.map((row, index) => {
@@ -106,7 +112,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
         // An option holds no link (nothing focusable may sit inside it): it
         // carries its target, and a click or Enter opens it.
         option.dataset.href = row.url;
-        option.addEventListener('click', () => location.assign(row.url));
+        option.addEventListener('click', () => open(row.url));
         const meta = document.createElement('span');
         meta.className = 'search-row__meta';
         meta.textContent = row.id ? `${row.kind} · ${row.id}` : row.kind;
@@ -191,7 +197,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const row = rows[active] ?? rows[0];
-      if (row) location.assign(row.url);
+      if (row) open(row.url);
       else void run(true);
     }
   });

@@ -60,6 +60,24 @@ test('an ID in any case goes first and links to its anchor', async ({ page }) =>
   }
 });
 
+test('a result on the page being read closes the dialog and shows its anchor, by Enter or by click', async ({ page }) => {
+  await page.goto('/rubric/concurrency/');
+  await page.keyboard.press('/');
+  await box(page).fill('R2.3');
+  await expect(options(page).first()).toHaveAttribute('data-href', '/rubric/concurrency/#r2-3');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#r2-3$/);
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator('#r2-3')).toBeInViewport();
+
+  await page.keyboard.press('/');
+  await box(page).fill('RF2.3');
+  await expect(options(page).first()).toHaveAttribute('data-href', '/rubric/concurrency/#rf2-3');
+  await options(page).first().click();
+  await expect(page).toHaveURL(/#rf2-3$/);
+  await expect(dialog(page)).toBeHidden();
+});
+
 test('arrow keys move through the results and Enter opens the active one', async ({ page }) => {
   await openSearch(page);
   await box(page).fill('channel');
