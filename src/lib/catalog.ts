@@ -2,6 +2,7 @@
 // between them, taken both ways: a pitfall that names a pattern is listed on
 // that pattern's page without anyone editing it.
 import { canonicalUrl, type IdKind } from './urls.ts';
+import { plainText } from './inline-markdown.ts';
 
 export type Kind = IdKind;
 
@@ -66,7 +67,8 @@ export function buildCatalog(patterns: PatternInput[], pitfalls: PatternInput[],
       for (const { pitfall } of item.commonPitfalls) if (pitfall) link(item.id, pitfall);
     }
     for (const flag of phase.redFlags) {
-      entries.set(flag.id, { id: flag.id, kind: 'red-flag', title: flag.text, summary: flag.text, url: canonicalUrl('red-flag', flag.id, phase.slug) });
+      // A red flag's text is inline Markdown; wherever a title goes, only its plain text can.
+      entries.set(flag.id, { id: flag.id, kind: 'red-flag', title: plainText(flag.text), summary: plainText(flag.text), url: canonicalUrl('red-flag', flag.id, phase.slug) });
       if (flag.pitfall) link(flag.id, flag.pitfall);
       if (flag.item) link(flag.id, flag.item);
     }

@@ -162,3 +162,13 @@ test("a pitfall's detector checks link to their own documentation, as plain link
   await expect(detectors.getByRole('link', { name: 'DL3002' })).toHaveAttribute('href', 'https://github.com/hadolint/hadolint/wiki/DL3002');
   expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
+
+test('red-flag titles show as text, not Markdown, wherever only text can go', async ({ page, request }) => {
+  const raw = /`|\]\(|\*\*/;
+  const redirect = await (await request.get('/id/rf3.3/')).text();
+  expect(redirect.match(/<title>(.*?)<\/title>/)?.[1]).not.toMatch(raw);
+  const ids = (await (await request.get('/ids.json')).json()) as { id: string; title: string }[];
+  expect(ids.filter((entry) => raw.test(entry.title)).map((entry) => entry.id)).toEqual([]);
+  await page.goto('/pitfalls/data-race/');
+  for (const text of await page.locator('#related ~ * li, section[aria-labelledby="related"] li').allInnerTexts()) expect(text).not.toMatch(raw);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inlineMarkdown } from '../../src/lib/inline-markdown.ts';
+import { inlineMarkdown, plainText } from '../../src/lib/inline-markdown.ts';
 
 test('renders code spans, bold, emphasis and links', () => {
   assert.equal(
@@ -23,4 +23,12 @@ test('escapes HTML so data cannot inject markup', () => {
 
 test('does not turn javascript: URLs into links', () => {
   assert.equal(inlineMarkdown('[x](javascript:alert(1))'), '[x](javascript:alert(1))');
+});
+
+test('plain text keeps what a reader sees: code, emphasis and link text, without their marks or targets', () => {
+  assert.equal(
+    plainText('The tests have never run with the `-race` detector. This is the same check as [RF2.3](/rubric/concurrency/#rf2-3), **seen** from _testing_.'),
+    'The tests have never run with the -race detector. This is the same check as RF2.3, seen from testing.',
+  );
+  assert.equal(plainText('`[a](/b)` stays as typed inside code'), '[a](/b) stays as typed inside code');
 });
