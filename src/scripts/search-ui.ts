@@ -179,8 +179,10 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     renderRows();
     renderFilters(search.filters, kindCounts);
     const shown = query ? ` for “${query}”` : '';
+    // Only the best MAX_PAGES pages are read: say so, rather than let the count pass for all there is.
+    const cut = search.results.length > MAX_PAGES ? ` from the ${MAX_PAGES} best-matching of ${search.results.length} pages; add words or a filter to reach the others` : '';
     status.textContent = rows.length
-      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${shown}. Use the arrow keys and Enter to open one.`
+      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${shown}${cut}. Use the arrow keys and Enter to open one.`
       : `No results${shown}. Check the spelling, try fewer or other words, or remove a filter; you can also browse the patterns, pitfalls and rubric.`;
   };
 

@@ -78,6 +78,16 @@ test('a result on the page being read closes the dialog and shows its anchor, by
   await expect(dialog(page)).toBeHidden();
 });
 
+test('when more pages match than are read, the count says so instead of passing for all of them', async ({ page }) => {
+  await page.goto('/pitfalls/');
+  const pitfalls = await page.locator('[data-entry]').count();
+  await page.goto('/search/?kind=Pitfall');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText(`from the 25 best-matching of ${pitfalls} pages; add words or a filter to reach the others.`);
+  await page.goto('/search/?q=R2.1');
+  await expect(status).not.toContainText('best-matching');
+});
+
 test('arrow keys move through the results and Enter opens the active one', async ({ page }) => {
   await openSearch(page);
   await box(page).fill('channel');
