@@ -5,8 +5,9 @@ export interface Listed {
 }
 
 export function neighbours<T extends Listed>(entries: T[], id: string): { previous?: T | undefined; next?: T | undefined } {
-  const inCategory = entries.filter((entry) => entry.data.category === entries.find((other) => other.id === id)?.data.category);
+  const category = entries.find((entry) => entry.id === id)?.data.category;
+  if (category === undefined) return {};
+  const inCategory = entries.filter((entry) => entry.data.category === category);
   const at = inCategory.findIndex((entry) => entry.id === id);
-  if (at === -1) return {};
   return { previous: inCategory[at - 1], next: inCategory[at + 1] };
 }
