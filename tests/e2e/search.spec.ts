@@ -88,6 +88,15 @@ test('when more pages match than are read, the count says so instead of passing 
   await expect(status).not.toContainText('best-matching');
 });
 
+test("the furniture around an entry's text is not searchable: its date, menu, sections and previous/next", async ({ page }) => {
+  await page.goto('/search/?q=last%20updated');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText('for “last updated”');
+  // Every entry says "Last updated"; only the few whose own text says so may match.
+  expect(Number((await status.innerText()).match(/^(\d+) result/)?.[1] ?? 0)).toBeLessThan(20);
+  await expect(status).not.toContainText('best-matching');
+});
+
 test('arrow keys move through the results and Enter opens the active one', async ({ page }) => {
   await openSearch(page);
   await box(page).fill('channel');
