@@ -26,6 +26,10 @@ go tool staticcheck ./...
 echo "staticcheck ($(go tool staticcheck -version)): ok"
 go build -tags bad ./...
 echo "go build -tags bad: ok"
+# Each file's Go version badge: exits 1 if a //go:build go1.N term is older
+# than what the file uses.
+go run ./internal/minversion ./... >/dev/null
+echo "minversion (Go version badges): ok"
 # No -count=1: Go's test cache is keyed on the test binary and the files and
 # environment the tests read, so a package that did not change is not re-run.
 go test -race ./...

@@ -1,6 +1,7 @@
 // Loads Go code for the site from examples/: a whole file or a marked region.
 // Regions are delimited by the lines `// region NAME` and `// endregion NAME`;
 // marker lines never reach a page.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, relative, sep } from 'node:path';
 
@@ -46,22 +47,25 @@ export function tightenNotation(code: string): string {
   return code.replace(/[ \t]+(\/\/ \[!code [^\]]+\])[ \t]*$/gm, '$1');
 }
 
+let badges: Record<string, { go: string }> | undefined;
+
 /**
- * The oldest Go release a file builds with: the go1.N term of its //go:build
- * line, or else the module's go directive. These lines are the badges'
- * source, not noise, even where they never exclude a file. From go1.21 up
- * the line sets the file's language version, so the compiler rejects newer
- * language features and vet's stdversion analyzer newer library APIs; below
- * go1.21 the toolchain treats the file as Go 1.21 and checks nothing, so an
- * older badge rests on the API files (api/go1.*.txt) checked by hand.
+ * The oldest Go release a file builds with, as its Go version badge says:
+ * computed for every example file by examples/internal/minversion (from the
+ * language features, standard library symbols and %w it uses, or the go1.N
+ * term of its //go:build line) in one run per build.
  */
-export function goVersionOf(file: string, root = EXAMPLES_DIR): string {
-  const source = readFileSync(resolve(root, file), 'utf8');
-  const constraint = /^\/\/go:build .*\bgo1\.(\d+)\b/m.exec(source);
-  if (constraint) return `1.${constraint[1]}`;
-  const module = /^go 1\.(\d+)/m.exec(readFileSync(resolve(root, 'go.mod'), 'utf8'));
-  if (!module) throw new SnippetError('examples/go.mod has no go directive');
-  return `1.${module[1]}`;
+export function goVersionOf(file: string): string {
+  if (badges === undefined) {
+    try {
+      badges = JSON.parse(execFileSync('go', ['run', './internal/minversion', './...'], { cwd: EXAMPLES_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 << 20 }));
+    } catch (error) {
+      throw new SnippetError(`examples/internal/minversion failed:\n${(error as { stderr?: string }).stderr ?? error}`);
+    }
+  }
+  const badge = badges?.[file];
+  if (badge === undefined) throw new SnippetError(`examples/internal/minversion gave no Go version for examples/${file}`);
+  return badge.go;
 }
 
 /** Reads `file` (relative to examples/) and returns the code to show. */

@@ -141,3 +141,14 @@ test('the Dockerfile pitfalls frame Bad and Good as the Go ones do, labelled in 
     await expect(pair.locator('.code-figure__go'), 'a Dockerfile has no Go version badge').toHaveCount(0);
   }
 });
+
+test('each snippet’s Go badge is the oldest release its own file builds with, so Bad code is not labelled with the module’s Go', async ({ page }) => {
+  await page.goto('/pitfalls/deadlock/');
+  const badge = (file: string) =>
+    page.locator('figure.code-figure', { has: page.locator('figcaption', { hasText: `examples/${file} (` }) }).locator('.code-figure__go');
+  await expect(badge('pitfalls/deadlock/bad/transfer.go')).toHaveText('Go 1.1+');
+  await expect(badge('pitfalls/deadlock/transfer.go')).toHaveText('Go 1.17+');
+  await expect(badge('pitfalls/deadlock/transfer_test.go'), 'the test calls sync.WaitGroup.Go, new in Go 1.25').toHaveText('Go 1.25+');
+  await page.goto('/patterns/cache-aside/');
+  await expect(badge('patterns/cache-aside/cacheaside.go').first(), 'the code calls context.WithoutCancel, new in Go 1.21').toHaveText('Go 1.21+');
+});

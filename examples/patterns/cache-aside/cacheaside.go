@@ -1,4 +1,4 @@
-//go:build go1.18
+//go:build go1.21
 
 // Package cacheaside reads through a cache in front of a slower store: on
 // a miss, load from the store and fill the cache; on a write, update the

@@ -1,4 +1,4 @@
-//go:build go1.7
+//go:build go1.13
 
 // Package smallinterfaces is the consumer: it declares the one-method
 // interface it needs, next to the code that uses it.

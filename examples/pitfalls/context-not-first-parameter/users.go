@@ -1,4 +1,4 @@
-//go:build go1.7
+//go:build go1.13
 
 package contextnotfirstparameter
 

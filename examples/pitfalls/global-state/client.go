@@ -1,4 +1,4 @@
-//go:build go1.13
+//go:build go1.16
 
 package globalstate
 

@@ -1,4 +1,4 @@
-//go:build go1.1
+//go:build go1.13
 
 package initsideeffects
 

@@ -1,4 +1,4 @@
-//go:build go1.13
+//go:build go1.16
 
 // Package unwrappederrors shows an error returned with the context of the
 // call that failed, wrapped with %w so the cause stays inspectable.

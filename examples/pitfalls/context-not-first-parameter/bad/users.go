@@ -1,4 +1,4 @@
-//go:build bad && go1.7
+//go:build bad && go1.13
 
 package bad
 

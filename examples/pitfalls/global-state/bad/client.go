@@ -1,4 +1,4 @@
-//go:build bad && go1.13
+//go:build bad && go1.16
 
 package bad
 

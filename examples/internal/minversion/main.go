@@ -1,0 +1,465 @@
+// Command minversion gives every example file its Go version badge, the
+// oldest Go release the file builds and behaves with, and prints them as JSON
+// ({"path/file.go": {"go": "1.13", "why": "errors.Is"}}, paths relative to
+// the module) for the site to show. A file's need is the newest of:
+//
+//   - the language features it uses, as go/types dates them (from Go 1.9 on);
+//   - the standard library symbols it uses, as $GOROOT/api/go1.*.txt dates them;
+//   - fmt.Errorf with %w (Go 1.13, several %w Go 1.20).
+//
+// A file with no go1.N term in its //go:build line whose closures or address
+// operators take a loop variable gets at least Go 1.22, where each iteration
+// has its own. A go1.N term sets the badge instead, for needs no tool sees (a
+// behaviour fixed in Go 1.N, a dependency's go line, code that shows the old
+// loop semantics); it must not be below the file's need, and minversion exits
+// 1 and names each file where it is.
+//
+// The toolchain cannot check this itself: it treats a file whose //go:build
+// names a release before go1.21 as go1.21, and vet's stdversion analyzer is
+// silent on such files.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// A need is the release a file needs and what needs it.
+type need struct {
+	minor int
+	why   string
+}
+
+// A badge is what the site shows for a file.
+type badge struct {
+	Go  string `json:"go"`
+	Why string `json:"why"`
+}
+
+func main() {
+	badges, problems, err := run(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minversion:", err)
+		os.Exit(2)
+	}
+	for _, p := range problems {
+		fmt.Fprintln(os.Stderr, p)
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(os.Stderr, "minversion: %d file(s) whose //go:build names a release older than they need\n", len(problems))
+		os.Exit(1)
+	}
+	out, err := json.MarshalIndent(badges, "", "  ")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minversion:", err)
+		os.Exit(2)
+	}
+	fmt.Println(string(out))
+}
+
+func run(patterns []string) (map[string]badge, []string, error) {
+	api, err := loadAPI()
+	if err != nil {
+		return nil, nil, err
+	}
+	needs, captures := map[string]need{}, map[string]string{}
+	root := ""
+	// A file this platform's build ignores (such as one for !unix) is read
+	// in a second load, for Windows.
+	var ignored []string
+	for _, goos := range []string{"", "windows"} {
+		if goos != "" {
+			if patterns = unread(ignored, needs); len(patterns) == 0 {
+				break
+			}
+		}
+		cfg := &packages.Config{
+			Mode:       packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports | packages.NeedModule,
+			Tests:      true,
+			BuildFlags: []string{"-tags=bad"},
+			Env:        append(os.Environ(), "GOOS="+goos),
+		}
+		if goos == "" {
+			cfg.Env = nil
+		}
+		pkgs, err := packages.Load(cfg, patterns...)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, pkg := range pkgs {
+			if strings.HasSuffix(pkg.ID, ".test") || pkg.Module == nil || !pkg.Module.Main {
+				continue
+			}
+			if len(pkg.Errors) > 0 {
+				return nil, nil, fmt.Errorf("%s: %v", pkg.PkgPath, pkg.Errors[0])
+			}
+			root = pkg.Module.Dir
+			ignored = append(ignored, pkg.IgnoredFiles...)
+			fileNeeds, fileCaptures := check(pkg, api)
+			for file, n := range fileNeeds {
+				if old, seen := needs[file]; !seen || n.minor > old.minor {
+					needs[file] = n
+				}
+			}
+			maps.Copy(captures, fileCaptures)
+		}
+	}
+	files := make([]string, 0, len(needs))
+	for file := range needs {
+		files = append(files, file)
+	}
+	sort.Strings(files)
+	badges := map[string]badge{}
+	var problems []string
+	for _, file := range files {
+		n := needs[file]
+		rel, err := filepath.Rel(root, file)
+		if err != nil {
+			return nil, nil, err
+		}
+		declared, err := declaredMinor(file)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case declared == 0 && captures[file] != "" && n.minor < 22:
+			badges[filepath.ToSlash(rel)] = badge{"1.22", "per-iteration loop variable " + captures[file]}
+		case declared == 0:
+			badges[filepath.ToSlash(rel)] = badge{fmt.Sprintf("1.%d", n.minor), n.why}
+		case declared < n.minor:
+			problems = append(problems, fmt.Sprintf("%s: //go:build says go1.%d, but %s needs Go 1.%d", rel, declared, n.why, n.minor))
+		default:
+			badges[filepath.ToSlash(rel)] = badge{fmt.Sprintf("1.%d", declared), "its //go:build line"}
+		}
+	}
+	return badges, problems, nil
+}
+
+// unread returns the directories, as patterns, of the Go files in ignored
+// that no load has read yet.
+func unread(ignored []string, needs map[string]need) []string {
+	dirs := map[string]bool{}
+	for _, file := range ignored {
+		if _, read := needs[file]; !read && strings.HasSuffix(file, ".go") {
+			dirs[filepath.Dir(file)] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(dirs))
+}
+
+// check dates what each file of pkg needs: the standard library symbols it
+// uses and fmt.Errorf's %w, and notes the loop variables it captures; then it
+// type-checks pkg again with its files' version lines removed and the
+// language set to Go 1.1, so that every feature newer than that is reported
+// with the release it needs. Other errors of that second check are the first
+// errors' echoes (the toolchain builds these files), so they are dropped.
+func check(pkg *packages.Package, api map[string]int) (needs map[string]need, captures map[string]string) {
+	needs, captures = map[string]need{}, map[string]string{}
+	fileOf := func(pos token.Pos) string { return pkg.Fset.File(pos).Name() }
+	raise := func(file string, minor int, why string) {
+		if n, ok := needs[file]; !ok || minor > n.minor {
+			needs[file] = need{minor, why}
+		}
+	}
+	for _, f := range pkg.Syntax {
+		raise(fileOf(f.Pos()), 1, "nothing newer than Go 1.1")
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if minor, why := wrapNeed(pkg.TypesInfo, n); minor > 0 {
+					raise(fileOf(n.Pos()), minor, why)
+				}
+			case *ast.ForStmt, *ast.RangeStmt:
+				if name := capturedLoopVar(pkg.TypesInfo, n); name != "" {
+					captures[fileOf(n.Pos())] = name
+				}
+			}
+			return true
+		})
+	}
+	for id, obj := range pkg.TypesInfo.Uses {
+		if minor, ok := api[apiKey(obj)]; ok {
+			raise(fileOf(id.Pos()), minor, apiKey(obj))
+		}
+	}
+	for _, f := range pkg.Syntax {
+		f.GoVersion = ""
+	}
+	requires := regexp.MustCompile(`requires go1\.(\d+)`)
+	conf := types.Config{
+		GoVersion: "go1.1",
+		Importer:  importerOf(pkg),
+		Error: func(err error) {
+			terr := err.(types.Error)
+			if m := requires.FindStringSubmatch(terr.Msg); m != nil {
+				minor, _ := strconv.Atoi(m[1])
+				raise(fileOf(terr.Pos), minor, terr.Msg[:strings.Index(terr.Msg, " requires")])
+			}
+		},
+	}
+	conf.Check(pkg.PkgPath, pkg.Fset, pkg.Syntax, nil)
+	return needs, captures
+}
+
+// wrapNeed dates a call of fmt.Errorf whose format wraps with %w.
+func wrapNeed(info *types.Info, call *ast.CallExpr) (int, string) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) == 0 {
+		return 0, ""
+	}
+	if fn, ok := info.Uses[sel.Sel].(*types.Func); !ok || fn.FullName() != "fmt.Errorf" {
+		return 0, ""
+	}
+	format := info.Types[call.Args[0]].Value
+	if format == nil || format.Kind() != constant.String {
+		return 0, ""
+	}
+	switch strings.Count(constant.StringVal(format), "%w") {
+	case 0:
+		return 0, ""
+	case 1:
+		return 13, "fmt.Errorf with %w"
+	default:
+		return 20, "fmt.Errorf with several %w"
+	}
+}
+
+// capturedLoopVar names a variable declared by loop that a function literal
+// in its body uses or that its body takes the address of: shared by all
+// iterations before Go 1.22, one per iteration since.
+func capturedLoopVar(info *types.Info, loop ast.Node) string {
+	vars := map[types.Object]bool{}
+	var body *ast.BlockStmt
+	switch loop := loop.(type) {
+	case *ast.ForStmt:
+		if init, ok := loop.Init.(*ast.AssignStmt); ok && init.Tok == token.DEFINE {
+			for _, lhs := range init.Lhs {
+				vars[info.Defs[lhs.(*ast.Ident)]] = true
+			}
+		}
+		body = loop.Body
+	case *ast.RangeStmt:
+		if loop.Tok == token.DEFINE {
+			for _, e := range []ast.Expr{loop.Key, loop.Value} {
+				if id, ok := e.(*ast.Ident); ok && info.Defs[id] != nil {
+					vars[info.Defs[id]] = true
+				}
+			}
+		}
+		body = loop.Body
+	}
+	if len(vars) == 0 {
+		return ""
+	}
+	name := ""
+	ast.Inspect(body, func(n ast.Node) bool {
+		if name != "" {
+			return false
+		}
+		var inner ast.Node
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			inner = n.Body
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				inner = n.X
+			}
+		}
+		if inner != nil {
+			ast.Inspect(inner, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && vars[info.Uses[id]] && name == "" {
+					name = id.Name
+				}
+				return name == ""
+			})
+		}
+		return true
+	})
+	return name
+}
+
+// importerOf resolves imports to the packages go/packages already loaded.
+func importerOf(pkg *packages.Package) types.Importer {
+	return importerFunc(func(path string) (*types.Package, error) {
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		imp, ok := pkg.Imports[path]
+		if !ok {
+			return nil, fmt.Errorf("%s does not import %s", pkg.PkgPath, path)
+		}
+		return imp.Types, nil
+	})
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// apiKey names a standard library object as the api files do: "pkg.Name"
+// for package-level objects, "pkg.Type.Name" for methods and fields.
+func apiKey(obj types.Object) string {
+	if obj.Pkg() == nil || !obj.Exported() || strings.Contains(strings.Split(obj.Pkg().Path(), "/")[0], ".") {
+		return ""
+	}
+	path := obj.Pkg().Path()
+	switch obj := obj.(type) {
+	case *types.Func:
+		obj = obj.Origin()
+		if recv := obj.Signature().Recv(); recv != nil {
+			if owner := namedOf(recv.Type()); owner != nil {
+				return path + "." + owner.Obj().Name() + "." + obj.Name()
+			}
+			return ""
+		}
+	case *types.Var:
+		obj = obj.Origin()
+		if obj.IsField() {
+			if owner := fieldOwner(obj); owner != "" {
+				return path + "." + owner + "." + obj.Name()
+			}
+			return ""
+		}
+	}
+	if obj.Parent() != obj.Pkg().Scope() {
+		return ""
+	}
+	return path + "." + obj.Name()
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, _ := t.(*types.Named)
+	if named != nil {
+		named = named.Origin()
+	}
+	return named
+}
+
+// fieldOwner finds the exported struct type of field's package that declares it.
+func fieldOwner(field *types.Var) string {
+	scope := field.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if st.Field(i) == field {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// loadAPI reads $GOROOT/api/go1*.txt into the release each symbol first
+// appeared in: 0 for go1.txt, N for go1.N.txt.
+func loadAPI() (map[string]int, error) {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOROOT: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "api", "go1*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no api/go1*.txt files under GOROOT %s", strings.TrimSpace(string(out)))
+	}
+	api := map[string]int{}
+	for _, name := range files {
+		minor := 0
+		if base := strings.TrimSuffix(filepath.Base(name), ".txt"); base != "go1" {
+			if minor, err = minorOf(base); err != nil {
+				return nil, fmt.Errorf("%s: %v", name, err)
+			}
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		scanner := bufio.NewScanner(f)
+		for scanner.Scan() {
+			if key := lineKey(scanner.Text()); key != "" {
+				if old, ok := api[key]; !ok || minor < old {
+					api[key] = minor
+				}
+			}
+		}
+		f.Close()
+		if err := scanner.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return api, nil
+}
+
+var (
+	apiLine   = regexp.MustCompile(`^pkg ([^ ,]+)(?: \([^)]*\))?, (.*)$`)
+	apiMethod = regexp.MustCompile(`^method \(\*?(\w+)(?:\[[^\]]*\])?\) (\w+)`)
+	apiMember = regexp.MustCompile(`^type (\w+)(?:\[[^\]]*\])? (?:struct|interface), (?:embedded )?\*?(?:[\w.]+\.)?(\w+)`)
+	apiDecl   = regexp.MustCompile(`^(?:func|type|var|const) (\w+)`)
+)
+
+// lineKey turns an api file line into the key apiKey makes for its symbol.
+func lineKey(line string) string {
+	m := apiLine.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	path, rest := m[1], m[2]
+	if mm := apiMethod.FindStringSubmatch(rest); mm != nil {
+		return path + "." + mm[1] + "." + mm[2]
+	}
+	if mm := apiMember.FindStringSubmatch(rest); mm != nil {
+		return path + "." + mm[1] + "." + mm[2]
+	}
+	if mm := apiDecl.FindStringSubmatch(rest); mm != nil {
+		return path + "." + mm[1]
+	}
+	return ""
+}
+
+var (
+	buildGo  = regexp.MustCompile(`(?m)^//go:build .*\bgo1\.(\d+)\b`)
+	minorRaw = regexp.MustCompile(`^go1\.(\d+)(?:\.\d+)?$`)
+)
+
+// declaredMinor returns the N of a go1.N term in file's //go:build line, or 0.
+func declaredMinor(file string) (int, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return 0, err
+	}
+	m := buildGo.FindSubmatch(src)
+	if m == nil {
+		return 0, nil
+	}
+	return strconv.Atoi(string(m[1]))
+}
+
+func minorOf(version string) (int, error) {
+	m := minorRaw.FindStringSubmatch(version)
+	if m == nil {
+		return 0, fmt.Errorf("%q is not a Go release such as go1.25", version)
+	}
+	return strconv.Atoi(m[1])
+}
