@@ -93,6 +93,33 @@ test('Bad and Good sit side by side on a wide screen and stack on a phone', asyn
   expect(bad && good && good.y >= bad.y + bad.height).toBe(true);
 });
 
+test('side by side, Bad and Good code start at the same height even when one caption wraps onto more lines', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // On these pages the two captions' text takes different heights at 1280 px.
+  for (const id of ['container-runs-as-root', 'producer-side-interface']) {
+    await page.goto(`/pitfalls/${id}/`);
+    const tops = await page.getByRole('group', { name: 'Bad and good code compared' }).first()
+      .evaluate((group) => [...group.querySelectorAll(':scope > figure > pre')].map((pre) => pre.getBoundingClientRect().top));
+    expect(tops, id).toHaveLength(2);
+    expect(Math.abs((tops[0] ?? 0) - (tops[1] ?? 0)), id).toBeLessThan(1);
+  }
+});
+
+test('the marked line is the fault in a Bad snippet and the fix in a Good one, each in its verdict’s colour', async ({ page }) => {
+  await page.goto('/pitfalls/context-in-struct/');
+  const marked = (verdict: string) => page.locator(`figure.code-figure--${verdict} .line.highlighted`).first();
+  await expect(marked('bad')).toContainText('ctx');
+  await expect(marked('good')).toContainText('func (c *Client) Get(ctx context.Context');
+  const colours = async (verdict: string) => ({
+    bar: await marked(verdict).evaluate((line) => getComputedStyle(line).boxShadow),
+    label: await page.locator(`figure.code-figure--${verdict} .code-figure__verdict`).first().evaluate((label) => getComputedStyle(label).color),
+  });
+  for (const verdict of ['bad', 'good']) {
+    const { bar, label } = await colours(verdict);
+    expect(bar, `the ${verdict} bar has the ${verdict} label's colour`).toContain(label);
+  }
+});
+
 test('a Bad snippet shows the real output of the tool that catches it', async ({ page }) => {
   await page.goto('/pitfalls/data-race/');
   const bad = page.locator('figure.code-figure--bad').first();
