@@ -60,6 +60,10 @@ export const goExamplePlugin = defineMdastPlugin({
 
     try {
       const code = from ? diffNotation(loadSnippet(from, region), loadSnippet(file, region)) : loadSnippet(file, region);
+      // A reader compares Bad and Good by their marked lines: the fault and the fix.
+      if (verdict !== undefined && !code.includes('[!code highlight]')) {
+        throw new SnippetError(`a ${verdict} snippet marks its ${verdict === 'bad' ? 'faulty' : 'fixed'} lines with // [!code highlight]`);
+      }
       const figure: Element = {
         type: 'mdxJsxFlowElement',
         name: 'CodeFigure',

@@ -30,6 +30,13 @@ test('rejects unknown attributes and verdicts', async () => {
   await assert.rejects(compile('<GoExample file="patterns/worker-pool/pool.go" verdict="ugly" />\n'), /verdict must be/);
 });
 
+test('rejects a Bad or Good snippet that marks no line, since the marked lines are the fault and the fix', async () => {
+  await assert.rejects(
+    compile('<GoExample file="pitfalls/init-side-effects/orders_test.go" region="key-test" verdict="good" />\n'),
+    /a good snippet marks its fixed lines with \/\/ \[!code highlight\]/,
+  );
+});
+
 test('renders <GoDiff> as the file with diff notation against its from file', async () => {
   const code = await compile('<GoDiff from="pitfalls/goroutine-leak/bad/compute.go" file="pitfalls/goroutine-leak/compute.go" region="compute" />\n');
   assert.match(code, /CodeFigure/);

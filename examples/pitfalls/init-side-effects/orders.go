@@ -32,7 +32,7 @@ type Store struct {
 }
 
 // Open sets up a store when the caller asks for one, not on import.
-func Open(cfg Config) (*Store, error) {
+func Open(cfg Config) (*Store, error) { // [!code highlight]
 	if cfg.DatabaseURL == "" { // a Config literal in a test skips ConfigFromEnv
 		return nil, errors.New("orders: no database URL")
 	}

@@ -12,8 +12,8 @@ import "sync/atomic"
 // correct, simple, and fast enough until a benchmark under real
 // contention says otherwise.
 type Stats struct {
-	Requests atomic.Uint64
-	Errors   atomic.Uint64
+	Requests atomic.Uint64 // [!code highlight]
+	Errors   atomic.Uint64 // [!code highlight]
 }
 
 // endregion good

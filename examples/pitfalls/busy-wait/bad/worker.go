@@ -50,7 +50,7 @@ func Worker(q *Queue, done <-chan struct{}, handle func(int)) {
 		case <-done:
 			return
 		default:
-			runtime.Gosched() // "brief pause", then poll again
+			runtime.Gosched() // "brief pause", then poll again // [!code highlight]
 		}
 	}
 }

@@ -17,7 +17,7 @@ import "context"
 func Count(ctx context.Context, tasks <-chan int) (n, sum int, err error) {
 	for {
 		select {
-		case t := <-tasks:
+		case t := <-tasks: // [!code highlight]
 			n++
 			sum += t
 		case <-ctx.Done():

@@ -20,7 +20,7 @@ func SumSquares(nums []int) int {
 	)
 	for _, n := range nums {
 		wg.Go(func() {
-			total += n * n // unsynchronised read-modify-write
+			total += n * n // unsynchronised read-modify-write // [!code highlight]
 		})
 	}
 	wg.Wait()

@@ -30,10 +30,10 @@ var pauseBetweenLocks = func() {}
 // BUG: it locks from, then to. Transfer(a, b) and Transfer(b, a) running
 // at once each take their first lock and wait forever for the other's.
 func Transfer(from, to *Account, amount int) error {
-	from.mu.Lock()
+	from.mu.Lock() // [!code highlight]
 	defer from.mu.Unlock()
 	pauseBetweenLocks()
-	to.mu.Lock() // waits for a lock the other transfer holds
+	to.mu.Lock() // waits for a lock the other transfer holds // [!code highlight]
 	defer to.mu.Unlock()
 
 	if from.balance < amount {

@@ -13,7 +13,7 @@ import "context"
 // from ch, so the goroutine blocks on its send forever, keeping f's result
 // and everything it references alive.
 func Compute[T any](ctx context.Context, f func() T) (T, error) {
-	ch := make(chan T)
+	ch := make(chan T) // [!code highlight]
 	go func() { ch <- f() }()
 
 	select {

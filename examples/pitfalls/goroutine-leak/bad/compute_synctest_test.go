@@ -21,7 +21,7 @@ func TestComputeInABubble(t *testing.T) {
 		ctx, cancel := context.WithTimeout(t.Context(), time.Millisecond)
 		defer cancel()
 		slow := func() int { time.Sleep(time.Second); return 42 }
-		if _, err := bad.Compute(ctx, slow); !errors.Is(err, context.DeadlineExceeded) {
+		if _, err := bad.Compute(ctx, slow); !errors.Is(err, context.DeadlineExceeded) { // [!code highlight]
 			t.Errorf("got error %v, want context.DeadlineExceeded", err)
 		}
 		time.Sleep(2 * time.Second) // f finishes after Compute has returned: who takes its result?

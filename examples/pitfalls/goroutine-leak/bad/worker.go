@@ -14,8 +14,8 @@ import "context"
 // cancels ctx without closing tasks, or the consumer stops reading results,
 // Worker blocks forever: it never looks at ctx.
 func Worker(ctx context.Context, tasks <-chan int, results chan<- int) {
-	for task := range tasks {
-		results <- task * task
+	for task := range tasks { // [!code highlight]
+		results <- task * task // [!code highlight]
 	}
 }
 

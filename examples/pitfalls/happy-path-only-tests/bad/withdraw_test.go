@@ -11,7 +11,7 @@ import (
 // region bad
 
 func TestWithdraw(t *testing.T) {
-	got, err := bad.Withdraw(100, 30)
+	got, err := bad.Withdraw(100, 30) // [!code highlight]
 	if err != nil || got != 70 {
 		t.Errorf("Withdraw(100, 30) = %d, %v; want 70, nil", got, err)
 	}

@@ -33,7 +33,7 @@ func (c *Cache) Get(ctx context.Context, key string) (string, error) {
 	if v, ok := c.data[key]; ok {
 		return v, nil
 	}
-	v, err := c.fetch(ctx, key) // I/O under the lock
+	v, err := c.fetch(ctx, key) // I/O under the lock // [!code highlight]
 	if err != nil {
 		return "", err
 	}

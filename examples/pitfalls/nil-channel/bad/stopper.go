@@ -16,7 +16,7 @@ type Stopper struct {
 // blocks forever, so Done never fires, and Stop panics with
 // "close of nil channel".
 func New() *Stopper {
-	return &Stopper{}
+	return &Stopper{} // [!code highlight]
 }
 
 // Done is closed when Stop is called.

@@ -11,7 +11,7 @@ import (
 // region test
 
 func TestCountWords(t *testing.T) {
-	got := bad.CountWords([]string{"go", "vet", "go"})
+	got := bad.CountWords([]string{"go", "vet", "go"}) // [!code highlight]
 	if got["go"] != 2 || got["vet"] != 1 {
 		t.Errorf("CountWords = %v", got)
 	}

@@ -10,7 +10,7 @@ import (
 
 // A missing user is a normal case and must not crash.
 func TestDisplayNameNilUser(t *testing.T) {
-	if got := bad.DisplayName(nil); got != "anonymous" {
+	if got := bad.DisplayName(nil); got != "anonymous" { // [!code highlight]
 		t.Errorf("DisplayName(nil) = %q", got)
 	}
 }

@@ -15,7 +15,7 @@ func Squares(n int) <-chan int {
 		for i := 1; i <= n; i++ {
 			ch <- i * i
 		}
-		// missing: close(ch)
+		// missing: close(ch) // [!code highlight]
 	}()
 	return ch
 }

@@ -15,7 +15,7 @@ import (
 // every goroutine in the bubble is blocked.
 func TestSumInABubble(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		if got := bad.Sum(bad.Squares(10)); got != 385 {
+		if got := bad.Sum(bad.Squares(10)); got != 385 { // [!code highlight]
 			t.Errorf("got %d, want 385", got)
 		}
 	})

@@ -22,7 +22,7 @@ func Drain(items <-chan string, errc <-chan error) ([]string, error) {
 			return nil, err
 		case it, ok := <-items:
 			if !ok {
-				return out, nil // the error may be waiting in errc
+				return out, nil // the error may be waiting in errc // [!code highlight]
 			}
 			out = append(out, it)
 		}

@@ -16,7 +16,7 @@ func Squares(nums []int) <-chan int {
 	for _, n := range nums {
 		go func() { out <- n * n }()
 	}
-	close(out)
+	close(out) // [!code highlight]
 	return out
 }
 

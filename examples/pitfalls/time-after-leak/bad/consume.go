@@ -22,7 +22,7 @@ func Consume(ch <-chan int, idle time.Duration) (n int) {
 				return n
 			}
 			n++
-		case <-time.After(idle): // a new timer per iteration
+		case <-time.After(idle): // a new timer per iteration // [!code highlight]
 			return n
 		}
 	}

@@ -14,7 +14,7 @@ import "time"
 // nobody received the tick, the tick stays in t.C. Reset does not remove
 // it, so the next receive from t.C returns at once, not after d.
 func Restart(t *time.Timer, d time.Duration) {
-	t.Reset(d)
+	t.Reset(d) // [!code highlight]
 }
 
 // endregion restart

@@ -22,9 +22,9 @@ func ProcessItems(ctx context.Context, items []int, workers int, process func(co
 	g, ctx := errgroup.WithContext(ctx)
 	sem := make(chan struct{}, workers)
 	for _, item := range items {
-		g.Go(func() error {
+		g.Go(func() error { // [!code highlight]
 			select {
-			case sem <- struct{}{}: // too late: the goroutine already exists
+			case sem <- struct{}{}: // too late: the goroutine already exists // [!code highlight]
 				defer func() { <-sem }()
 			case <-ctx.Done():
 				return ctx.Err()

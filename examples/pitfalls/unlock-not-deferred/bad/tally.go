@@ -25,7 +25,7 @@ func New() *Tally { return &Tally{counts: make(map[string]int)} }
 func (t *Tally) Apply(update func(counts map[string]int)) {
 	t.mu.Lock()
 	update(t.counts)
-	t.mu.Unlock() // skipped by a panic
+	t.mu.Unlock() // skipped by a panic // [!code highlight]
 }
 
 // endregion apply
