@@ -1,11 +1,16 @@
 // Command minversion gives every example file its Go version badge, the
-// oldest Go release the file builds and behaves with, and prints them as JSON
-// ({"path/file.go": {"go": "1.13", "why": "errors.Is"}}, paths relative to
-// the module) for the site to show. A file's need is the newest of:
+// oldest Go release the file's own code builds and behaves with (the
+// packages it imports from this module may need more), and prints them as
+// JSON ({"path/file.go": {"go": "1.13", "why": "errors.Is"}}, paths relative
+// to the module) for the site to show. A file's need is the newest of:
 //
 //   - the language features it uses, as go/types dates them (from Go 1.9 on);
-//   - the standard library symbols it uses, as $GOROOT/api/go1.*.txt dates them;
-//   - fmt.Errorf with %w (Go 1.13, several %w Go 1.20).
+//   - the standard library packages and symbols it uses, promoted methods
+//     included, as $GOROOT/api/go1.*.txt dates them;
+//   - its //go:debug settings (Go 1.21, or the release that added the
+//     setting) and //go:embed (Go 1.16);
+//   - fmt.Errorf with %w (Go 1.13, several %w Go 1.20), and a net/http
+//     pattern with a method or wildcard (Go 1.22).
 //
 // A file with no go1.N term in its //go:build line whose closures or address
 // operators take a loop variable gets at least Go 1.22, where each iteration
@@ -78,6 +83,10 @@ func run(patterns []string) (map[string]badge, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	settings, err := loadGodebugs()
+	if err != nil {
+		return nil, nil, err
+	}
 	needs, captures := map[string]need{}, map[string]string{}
 	root := ""
 	// A file this platform's build ignores (such as one for !unix) is read
@@ -111,13 +120,21 @@ func run(patterns []string) (map[string]badge, []string, error) {
 			}
 			root = pkg.Module.Dir
 			ignored = append(ignored, pkg.IgnoredFiles...)
-			fileNeeds, fileCaptures := check(pkg, api)
+			fileNeeds, fileCaptures := check(pkg, api, settings)
 			for file, n := range fileNeeds {
 				if old, seen := needs[file]; !seen || n.minor > old.minor {
 					needs[file] = n
 				}
 			}
 			maps.Copy(captures, fileCaptures)
+		}
+	}
+	if len(needs) == 0 {
+		return nil, nil, fmt.Errorf("no Go files of the main module match %q", patterns)
+	}
+	for _, file := range ignored {
+		if _, read := needs[file]; !read && strings.HasSuffix(file, ".go") {
+			return nil, nil, fmt.Errorf("%s builds neither on this platform nor on Windows with -tags=bad, so it has no badge", file)
 		}
 	}
 	files := make([]string, 0, len(needs))
@@ -169,21 +186,43 @@ func unread(ignored []string, needs map[string]need) []string {
 // language set to Go 1.1, so that every feature newer than that is reported
 // with the release it needs. Other errors of that second check are the first
 // errors' echoes (the toolchain builds these files), so they are dropped.
-func check(pkg *packages.Package, api map[string]int) (needs map[string]need, captures map[string]string) {
+func check(pkg *packages.Package, api map[string]int, settings map[string]int) (needs map[string]need, captures map[string]string) {
 	needs, captures = map[string]need{}, map[string]string{}
 	fileOf := func(pos token.Pos) string { return pkg.Fset.File(pos).Name() }
+	// Of two reasons for one release, the smaller string wins, so that the
+	// output does not depend on map order.
 	raise := func(file string, minor int, why string) {
-		if n, ok := needs[file]; !ok || minor > n.minor {
+		if n, ok := needs[file]; !ok || minor > n.minor || minor == n.minor && why < n.why {
 			needs[file] = need{minor, why}
 		}
 	}
 	for _, f := range pkg.Syntax {
-		raise(fileOf(f.Pos()), 1, "nothing newer than Go 1.1")
+		file := fileOf(f.Pos())
+		raise(file, 1, "nothing newer than Go 1.1")
+		for _, spec := range f.Imports {
+			path, _ := strconv.Unquote(spec.Path.Value)
+			if minor, ok := api[path]; ok {
+				raise(file, minor, "package "+path)
+			}
+		}
+		for _, group := range f.Comments {
+			for _, c := range group.List {
+				if setting, ok := strings.CutPrefix(c.Text, "//go:debug "); ok {
+					name, _, _ := strings.Cut(strings.TrimSpace(setting), "=")
+					raise(file, max(21, settings[name]), "//go:debug "+name)
+				} else if strings.HasPrefix(c.Text, "//go:embed ") {
+					raise(file, 16, "//go:embed")
+				}
+			}
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				if minor, why := wrapNeed(pkg.TypesInfo, n); minor > 0 {
 					raise(fileOf(n.Pos()), minor, why)
+				}
+				if muxPatternNeedsGo122(pkg.TypesInfo, n) {
+					raise(fileOf(n.Pos()), 22, "net/http pattern with a method or wildcard")
 				}
 			case *ast.ForStmt, *ast.RangeStmt:
 				if name := capturedLoopVar(pkg.TypesInfo, n); name != "" {
@@ -198,6 +237,28 @@ func check(pkg *packages.Package, api map[string]int) (needs map[string]need, ca
 			raise(fileOf(id.Pos()), minor, apiKey(obj))
 		}
 	}
+	// A promoted method or field is listed under each exported type it is
+	// promoted to (testing.T.Cleanup, not testing.common.Cleanup), so each
+	// type along the selection's embedding path is looked up.
+	for expr, sel := range pkg.TypesInfo.Selections {
+		t, name := sel.Recv(), sel.Obj().Name()
+		for i := 0; ; i++ {
+			if named := namedOf(t); named != nil && named.Obj().Pkg() != nil {
+				key := named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + name
+				if minor, ok := api[key]; ok {
+					raise(fileOf(expr.Sel.Pos()), minor, key)
+				}
+			}
+			if i >= len(sel.Index())-1 {
+				break
+			}
+			st, ok := deref(t).Underlying().(*types.Struct)
+			if !ok {
+				break
+			}
+			t = st.Field(sel.Index()[i]).Type()
+		}
+	}
 	for _, f := range pkg.Syntax {
 		f.GoVersion = ""
 	}
@@ -209,13 +270,44 @@ func check(pkg *packages.Package, api map[string]int) (needs map[string]need, ca
 			terr := err.(types.Error)
 			if m := requires.FindStringSubmatch(terr.Msg); m != nil {
 				minor, _ := strconv.Atoi(m[1])
-				raise(fileOf(terr.Pos), minor, terr.Msg[:strings.Index(terr.Msg, " requires")])
+				why, _, _ := strings.Cut(terr.Msg, " requires")
+				raise(fileOf(terr.Pos), minor, strings.TrimRight(why, ": "))
 			}
 		},
 	}
 	conf.Check(pkg.PkgPath, pkg.Fset, pkg.Syntax, nil)
 	return needs, captures
 }
+
+// muxPatternNeedsGo122 reports whether call registers a net/http pattern
+// with a method ("GET /") or a wildcard ("/items/{id}"): before Go 1.22 the
+// mux matches such a pattern literally, so the route never matches.
+func muxPatternNeedsGo122(info *types.Info, call *ast.CallExpr) bool {
+	var fn *types.Func
+	switch f := call.Fun.(type) {
+	case *ast.SelectorExpr:
+		fn, _ = info.Uses[f.Sel].(*types.Func)
+	case *ast.Ident:
+		fn, _ = info.Uses[f].(*types.Func)
+	}
+	if fn == nil || len(call.Args) == 0 {
+		return false
+	}
+	switch fn.FullName() {
+	case "(*net/http.ServeMux).Handle", "(*net/http.ServeMux).HandleFunc", "net/http.Handle", "net/http.HandleFunc":
+	default:
+		return false
+	}
+	pattern := info.Types[call.Args[0]].Value
+	if pattern == nil || pattern.Kind() != constant.String {
+		return false
+	}
+	text := constant.StringVal(pattern)
+	return strings.ContainsAny(text, " {")
+}
+
+// fmtVerb matches one fmt verb, %% included, and captures its letter.
+var fmtVerb = regexp.MustCompile(`%[-+# 0]*(?:\[\d+\])?(?:\d+|\*)?(?:\.(?:\d+|\*)?)?(?:\[\d+\])?([a-zA-Z%])`)
 
 // wrapNeed dates a call of fmt.Errorf whose format wraps with %w.
 func wrapNeed(info *types.Info, call *ast.CallExpr) (int, string) {
@@ -230,7 +322,13 @@ func wrapNeed(info *types.Info, call *ast.CallExpr) (int, string) {
 	if format == nil || format.Kind() != constant.String {
 		return 0, ""
 	}
-	switch strings.Count(constant.StringVal(format), "%w") {
+	wraps := 0
+	for _, verb := range fmtVerb.FindAllStringSubmatch(constant.StringVal(format), -1) {
+		if verb[1] == "w" {
+			wraps++
+		}
+	}
+	switch wraps {
 	case 0:
 		return 0, ""
 	case 1:
@@ -250,7 +348,9 @@ func capturedLoopVar(info *types.Info, loop ast.Node) string {
 	case *ast.ForStmt:
 		if init, ok := loop.Init.(*ast.AssignStmt); ok && init.Tok == token.DEFINE {
 			for _, lhs := range init.Lhs {
-				vars[info.Defs[lhs.(*ast.Ident)]] = true
+				if obj := info.Defs[lhs.(*ast.Ident)]; obj != nil {
+					vars[obj] = true
+				}
 			}
 		}
 		body = loop.Body
@@ -343,11 +443,15 @@ func apiKey(obj types.Object) string {
 	return path + "." + obj.Name()
 }
 
-func namedOf(t types.Type) *types.Named {
+func deref(t types.Type) types.Type {
 	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
+		return p.Elem()
 	}
-	named, _ := t.(*types.Named)
+	return t
+}
+
+func namedOf(t types.Type) *types.Named {
+	named, _ := deref(t).(*types.Named)
 	if named != nil {
 		named = named.Origin()
 	}
@@ -398,7 +502,8 @@ func loadAPI() (map[string]int, error) {
 		}
 		scanner := bufio.NewScanner(f)
 		for scanner.Scan() {
-			if key := lineKey(scanner.Text()); key != "" {
+			// A package is as old as its oldest symbol.
+			for _, key := range lineKeys(scanner.Text()) {
 				if old, ok := api[key]; !ok || minor < old {
 					api[key] = minor
 				}
@@ -419,27 +524,57 @@ var (
 	apiDecl   = regexp.MustCompile(`^(?:func|type|var|const) (\w+)`)
 )
 
-// lineKey turns an api file line into the key apiKey makes for its symbol.
-func lineKey(line string) string {
+// lineKeys turns an api file line into its package's path and the key
+// apiKey makes for its symbol.
+func lineKeys(line string) []string {
 	m := apiLine.FindStringSubmatch(line)
 	if m == nil {
-		return ""
+		return nil
 	}
 	path, rest := m[1], m[2]
 	if mm := apiMethod.FindStringSubmatch(rest); mm != nil {
-		return path + "." + mm[1] + "." + mm[2]
+		return []string{path, path + "." + mm[1] + "." + mm[2]}
 	}
 	if mm := apiMember.FindStringSubmatch(rest); mm != nil {
-		return path + "." + mm[1] + "." + mm[2]
+		return []string{path, path + "." + mm[1] + "." + mm[2]}
 	}
 	if mm := apiDecl.FindStringSubmatch(rest); mm != nil {
-		return path + "." + mm[1]
+		return []string{path, path + "." + mm[1]}
 	}
-	return ""
+	return []string{path}
+}
+
+// loadGodebugs reads the release that added each //go:debug setting from
+// $GOROOT/src/internal/godebugs/table.go (0 when the table gives none).
+func loadGodebugs() (map[string]int, error) {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOROOT: %v", err)
+	}
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "src", "internal", "godebugs", "table.go"))
+	if err != nil {
+		return nil, err
+	}
+	settings := map[string]int{}
+	for _, m := range godebugEntry.FindAllStringSubmatch(string(src), -1) {
+		settings[m[1]] = 0
+		if changed := godebugChanged.FindStringSubmatch(m[2]); changed != nil {
+			settings[m[1]], _ = strconv.Atoi(changed[1])
+		}
+	}
+	if len(settings) == 0 {
+		return nil, fmt.Errorf("no settings found in internal/godebugs/table.go")
+	}
+	return settings, nil
 }
 
 var (
-	buildGo  = regexp.MustCompile(`(?m)^//go:build .*\bgo1\.(\d+)\b`)
+	godebugEntry   = regexp.MustCompile(`\{Name: "([^"]+)"([^}]*)\}`)
+	godebugChanged = regexp.MustCompile(`Changed: (\d+)`)
+)
+
+var (
+	buildGo  = regexp.MustCompile(`(?m)^//go:build (?:.*[^!\w])?go1\.(\d+)\b`)
 	minorRaw = regexp.MustCompile(`^go1\.(\d+)(?:\.\d+)?$`)
 )
 

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func TestAPIDatesSymbolsByTheReleaseThatAddedThem(t *testing.T) {
+func TestAPIDatesSymbolsAndPackagesByTheReleaseThatAddedThem(t *testing.T) {
 	api, err := loadAPI()
 	if err != nil {
 		t.Fatal(err)
@@ -20,6 +20,9 @@ func TestAPIDatesSymbolsByTheReleaseThatAddedThem(t *testing.T) {
 		"sync/atomic.Pointer.Load":          19,
 		"sync.WaitGroup.Go":                 25,
 		"os.ReadFile":                       16,
+		"testing.T.Cleanup":                 14,
+		"embed":                             16,
+		"context":                           7,
 	} {
 		if got, ok := api[key]; !ok || got != want {
 			t.Errorf("api[%q] = %d, %t; want %d", key, got, ok, want)
@@ -83,6 +86,51 @@ package m
 
 func Triple(n int) int { return 3 * n }
 `,
+		"twice.go": `package m
+
+import "fmt"
+
+func Twice(err error) error { return fmt.Errorf("%w; again %[1]w", err) }
+`,
+		"percent.go": `package m
+
+import "fmt"
+
+func Percent(n int) error { return fmt.Errorf("%d%%w", n) }
+`,
+		"cleanup_test.go": `package m
+
+import "testing"
+
+func TestCleanup(t *testing.T) { t.Cleanup(func() {}) }
+`,
+		"debug_test.go": `//go:debug asynctimerchan=1
+
+package m
+
+import "testing"
+
+func TestDebug(t *testing.T) {}
+`,
+		"embed.go": `package m
+
+import _ "embed"
+
+//go:embed go.mod
+var goMod string
+`,
+		"mux.go": `package m
+
+import "net/http"
+
+func Routes(mux *http.ServeMux, h http.Handler) { mux.Handle("GET /items/{id}", h) }
+`,
+		"notgo.go": `//go:build !go1.30
+
+package m
+
+func Five() int { return 5 }
+`,
 		"bad.go": `//go:build bad
 
 package m
@@ -101,13 +149,20 @@ func Quadruple(n int) int { return 4 * n }
 		t.Fatal(err)
 	}
 	for file, want := range map[string]string{
-		"plain.go":    "1.1",
-		"wrap.go":     "1.13",
-		"is.go":       "1.13",
-		"loops.go":    "1.22",
-		"rangeint.go": "1.22",
-		"declared.go": "1.24",
-		"bad.go":      "1.1",
+		"plain.go":        "1.1",
+		"wrap.go":         "1.13",
+		"is.go":           "1.13",
+		"loops.go":        "1.22",
+		"rangeint.go":     "1.22",
+		"declared.go":     "1.24",
+		"bad.go":          "1.1",
+		"twice.go":        "1.20",
+		"percent.go":      "1.1",
+		"cleanup_test.go": "1.14",
+		"debug_test.go":   "1.23",
+		"embed.go":        "1.16",
+		"mux.go":          "1.22",
+		"notgo.go":        "1.1",
 	} {
 		if got := badges[file].Go; got != want {
 			t.Errorf("badge of %s = %q (%s); want %q", file, got, badges[file].Why, want)
