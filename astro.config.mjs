@@ -4,12 +4,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { cspMetaFirstIntegration } from './src/lib/csp-meta-first.ts';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
-import { SHIKI_THEMES, loadSiteThemes, tokenStyleTable, transformerStyleClasses } from './src/lib/shiki-classes.ts';
+import { siteShikiConfig } from './src/lib/shiki-classes.ts';
 
 // Astro's usage telemetry stays off for this project on every machine and in
 // CI, whatever the shell's environment; Astro reads this after loading the config.
@@ -25,18 +24,8 @@ export default defineConfig({
   integrations: [mdx(), cspMetaFirstIntegration(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })] : [])],
   markdown: {
     processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
-    shikiConfig: {
-      // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
-      themes: SHIKI_THEMES,
-      // Colours come from CSS variables so the theme toggle can switch them.
-      defaultColor: false,
-      // Token colours become classes (src/styles/shiki-tokens.css): the CSP allows no style attributes.
-      transformers: [
-        transformerNotationDiff(),
-        transformerNotationHighlight(),
-        transformerStyleClasses(tokenStyleTable(await loadSiteThemes())),
-      ],
-    },
+    // The same highlighting as the whole-file pages under /examples/.
+    shikiConfig: await siteShikiConfig(),
   },
   build: { format: 'directory' },
   security: {

@@ -5,6 +5,7 @@
 // list). Exits non-zero with the list of problems.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { referencedFiles } from '../src/lib/example-packages.ts';
 
 /** Files every module or Bad package has; they are never shown. */
 const INFRASTRUCTURE = /(^|\/)(go\.mod|go\.sum|support-files\.txt|proof\.json|proof[\w.-]*\.txt)$/;
@@ -14,12 +15,6 @@ function walk(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
-}
-
-/** Paths (relative to examples/) that MDX includes with file= or from=. */
-export function referencedFiles(mdx: string): string[] {
-  const tags = mdx.match(/<Go(?:Example|Diff)\b[^>]*>/g) ?? [];
-  return tags.flatMap((tag) => [...tag.matchAll(/\b(?:file|from)="([^"]+)"/g)].map((match) => match[1] ?? ''));
 }
 
 /** Hand-written Go fences (```go or ~~~go) in an MDX file. */

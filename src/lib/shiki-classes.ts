@@ -4,6 +4,7 @@
 // same table generates src/styles/shiki-tokens.css (scripts/shiki-css.ts), so
 // highlighted code needs no inline style. The table is computed from the
 // themes: a declaration outside it fails the build instead of losing colour.
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import type { ShikiTransformer } from 'shiki';
 
 /** The parts of a VS Code theme that decide the colours Shiki writes. */
@@ -120,4 +121,19 @@ export function transformerStyleClasses(table: Map<string, string>): ShikiTransf
     node.children?.forEach(visit);
   };
   return { name: 'style-classes', root: (root) => visit(root as HastNode) };
+}
+
+/**
+ * How the site highlights code, for Markdown (astro.config.mjs) and for
+ * Astro's <Code> alike: both themes through CSS variables, the highlight and
+ * diff notations, and token colours as classes.
+ */
+export async function siteShikiConfig() {
+  return {
+    // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
+    themes: SHIKI_THEMES,
+    // Colours come from CSS variables so the theme toggle can switch them.
+    defaultColor: false as const,
+    transformers: [transformerNotationDiff(), transformerNotationHighlight(), transformerStyleClasses(tokenStyleTable(await loadSiteThemes()))],
+  };
 }

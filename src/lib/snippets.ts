@@ -25,7 +25,8 @@ export function extractRegion(source: string, region?: string): string {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   let kept: string[];
   if (region === undefined) {
-    kept = lines.filter((line) => !MARKER.test(line));
+    // A marker between two blank lines goes with one of them, as gofmt would.
+    kept = lines.filter((line, i) => !MARKER.test(line) && !(line.trim() === '' && MARKER.test(lines[i - 1] ?? '') && lines[i - 2]?.trim() === ''));
   } else {
     const start = lines.findIndex((line) => MARKER.exec(line)?.slice(1, 3).join() === `,${region}`);
     if (start < 0) throw new SnippetError(`region "${region}" not found`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('Go is highlighted by Shiki with colours for both themes', async ({ page }) => {
@@ -178,4 +179,27 @@ test('each snippet’s Go badge is the oldest release its own file builds with, 
   await expect(badge('pitfalls/deadlock/transfer_test.go'), 'the test calls sync.WaitGroup.Go, new in Go 1.25').toHaveText('Go 1.25+');
   await page.goto('/patterns/cache-aside/');
   await expect(badge('patterns/cache-aside/cacheaside.go').first(), 'the code calls context.WithoutCancel, new in Go 1.21').toHaveText('Go 1.21+');
+});
+
+test('a snippet’s caption links to its whole file, and copying that gives the file as it compiles, without site markers', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/pitfalls/deadlock/');
+  await page.locator('figure.code-figure--bad figcaption').getByRole('link', { name: 'examples/pitfalls/deadlock/bad/transfer.go' }).click();
+  await expect(page).toHaveURL(/\/examples\/pitfalls\/deadlock\/bad\/#transfer-go$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('examples/pitfalls/deadlock/bad');
+  await expect(page.getByText('go test -tags=bad ./pitfalls/deadlock/bad/')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Deadlock' }).first()).toHaveAttribute('href', '/pitfalls/deadlock/');
+  const section = page.getByRole('region', { name: 'transfer.go' });
+  await expect(section.getByRole('heading', { level: 2 })).toBeInViewport();
+  await section.getByRole('button', { name: 'Copy code' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = readFileSync('examples/pitfalls/deadlock/bad/transfer.go', 'utf8').trimEnd().split('\n');
+  const expected = lines
+    .filter((line, i) => !/^\s*\/\/ (end)?region /.test(line) && !(line === '' && /^\s*\/\/ (end)?region /.test(lines[i - 1] ?? '') && lines[i - 2] === ''))
+    .map((line) => line.replace(/[ \t]*\/\/ \[!code [^\]]+\]$/, ''))
+    .join('\n')
+    .trimEnd();
+  expect(copied).toContain('package bad\n\nimport (');
+  expect(copied).toBe(expected);
+  expect(copied, 'gofmt leaves no two blank lines in a row').not.toContain('\n\n\n');
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goFences, parseSupport, referencedFiles } from '../../scripts/check-examples.ts';
+import { goFences, parseSupport } from '../../scripts/check-examples.ts';
+import { referencedFiles } from '../../src/lib/example-packages.ts';
 
 test('finds the files a page includes with file= and from=', () => {
   assert.deepEqual(referencedFiles('<GoExample file="a/b.go" region="x" />\n<GoDiff from="a/bad/b.go" file="a/b.go" />'), ['a/b.go', 'a/bad/b.go', 'a/b.go']);

@@ -23,6 +23,11 @@ test('returns the whole file without region marker lines', () => {
   assert.equal(extractRegion(source), 'package demo\n\nfunc A() {\n\tx := 1\n\t_ = x\n}');
 });
 
+test('a whole file keeps one blank line where a marker stood between two, as gofmt leaves it', () => {
+  const spaced = ['package demo', '', '// region a', '', 'func A() {}', '', '// endregion a', '', 'func B() {}'].join('\n');
+  assert.equal(extractRegion(spaced), 'package demo\n\nfunc A() {}\n\nfunc B() {}');
+});
+
 test('returns a region without its markers or nested markers', () => {
   assert.equal(extractRegion(source, 'outer'), 'func A() {\n\tx := 1\n\t_ = x\n}');
 });
