@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspMetaFirstIntegration } from './src/lib/csp-meta-first.ts';
 import { goExamplePlugin } from './src/lib/go-example-plugin.ts';
 import { headingPermalinks } from './src/lib/heading-permalinks.ts';
+import { stdDocLinks } from './src/lib/std-doc-links.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { siteShikiConfig } from './src/lib/shiki-classes.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   // /id/ pages only redirect, so they stay out of the sitemap.
   integrations: [mdx(), cspMetaFirstIntegration(), ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/id/') })] : [])],
   markdown: {
-    processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks] }),
+    processor: satteri({ mdastPlugins: [goExamplePlugin], hastPlugins: [headingPermalinks, stdDocLinks] }),
     // The same highlighting as the whole-file pages under /examples/.
     shikiConfig: await siteShikiConfig(),
   },

@@ -163,6 +163,17 @@ test("a pitfall's detector checks link to their own documentation, as plain link
   expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
 
+test('the first mention of a standard library API in prose links to pkg.go.dev; code in headings and code blocks does not', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/pitfalls/error-equality-comparison/');
+  const links = page.getByRole('main').getByRole('link', { name: 'errors.Is', exact: true });
+  await expect(links, 'only the first mention links').toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'https://pkg.go.dev/errors#Is');
+  await expect(page.locator('main :is(pre, h1, h2, h3, h4) a[href^="https://pkg.go.dev/"]')).toHaveCount(0);
+  expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+});
+
 test('red-flag titles show as text, not Markdown, wherever only text can go', async ({ page, request }) => {
   const raw = /`|\]\(|\*\*/;
   const redirect = await (await request.get('/id/rf3.3/')).text();
