@@ -68,6 +68,23 @@ for (const width of [360, 1280]) {
   });
 }
 
+test.describe('at 1440 px wide', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('running text keeps a reading width of at most 46rem on every kind of page, not the width of the window', async ({ page }) => {
+    for (const path of ['/rubric/', '/sources/', '/sources/elite-go-developer/', '/review/', '/pitfalls/deadlock/', '/rubric/concurrency/']) {
+      await page.goto(path);
+      const wide = await page.locator('main :is(p, li, dd, blockquote)').evaluateAll((elements) =>
+        elements
+          .filter((element) => !element.closest('pre, .code-figure, .entry-list, .columns, nav, .badges') && (element.textContent ?? '').trim().length > 100)
+          .filter((element) => element.getBoundingClientRect().width > 46 * 16 + 1)
+          .map((element) => `${element.tagName} ${Math.round(element.getBoundingClientRect().width)} px: ${(element.textContent ?? '').trim().slice(0, 40)}`),
+      );
+      expect(wide, path).toEqual([]);
+    }
+  });
+});
+
 test('the skip link takes keyboard users to the content', async ({ page }) => {
   await page.goto('/patterns/worker-pool/');
   await page.keyboard.press('Tab');
