@@ -1,4 +1,4 @@
-// Filters and orders an index page on the spot. The choice is kept in the URL's
+// Filters, orders and lays out (cards or a compact list) an index page on the spot. The choice is kept in the URL's
 // query so a filtered view can be shared and survives back/forward.
 
 function versionNumber(version: string | undefined): number | undefined {
@@ -54,6 +54,7 @@ export function initFilters(): void {
       });
       list?.append(...sorted);
     }
+    for (const list of document.querySelectorAll('.entry-list')) list.classList.toggle('entry-list--compact', chosen.view === 'list');
     if (count) count.textContent = `${shown} of ${cards.length} shown`;
     if (empty) empty.hidden = shown > 0;
     const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value));
@@ -63,7 +64,8 @@ export function initFilters(): void {
 
   form.addEventListener('change', update);
   document.querySelector('[data-filter-clear]')?.addEventListener('click', () => {
-    for (const select of selects) if (select.name !== 'sort') select.value = '';
+    // How entries are shown is not a filter.
+    for (const select of selects) if (select.name !== 'sort' && select.name !== 'view') select.value = '';
     update();
     selects[0]?.focus();
   });

@@ -79,6 +79,30 @@ test('pitfalls can be ordered by severity within each category, critical first, 
   expect(await titles()).toEqual(alphabetical);
 });
 
+test('a compact list shows one row per entry, keeps the whole summary for screen readers, and survives a reload and Clear filters', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/pitfalls/');
+  const cards = page.locator('[data-entry]');
+  const tallest = () => cards.evaluateAll((all) => Math.max(...all.map((card) => card.getBoundingClientRect().height)));
+  const cardHeight = await tallest();
+  const form = page.getByRole('form', { name: 'Filter pitfalls' });
+  await form.locator('select[name="view"]').selectOption('list');
+  await expect(page).toHaveURL(/\?view=list$/);
+  const rowHeight = await tallest();
+  expect(rowHeight, 'a row is at most about two lines of text').toBeLessThan(64);
+  expect(rowHeight).toBeLessThan(cardHeight / 2);
+  const firstSummary = cards.first().locator('p');
+  expect(await firstSummary.evaluate((p) => p.scrollWidth > p.clientWidth), 'the summary is cut on screen').toBe(true);
+  await expect(firstSummary).toHaveText(/\.$/);
+  await page.reload();
+  await expect(form.locator('select[name="view"]')).toHaveValue('list');
+  expect(await tallest()).toBeLessThan(64);
+  await form.getByLabel('Category').selectOption({ index: 1 });
+  await page.locator('[data-filter-clear]').evaluate((button: HTMLButtonElement) => button.click());
+  await expect(form.getByLabel('Category')).toHaveValue('');
+  await expect(form.locator('select[name="view"]'), 'Clear filters clears filters, not the view').toHaveValue('list');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
