@@ -1,5 +1,6 @@
-// The /search/ page: the query and filters live in the URL (?q=…&kind=…), so a
-// search can be shared, and back and forward restore it.
+// The /search/ page: the query and filters live in the URL (?q=…&kind=pitfall),
+// so a search can be shared, and back and forward restore it.
+import { filterLabel, filterSlug } from '../lib/search-filters.ts';
 import { mountSearch, type SearchState } from './search-ui.ts';
 
 const FILTERS = ['kind', 'category', 'phase', 'severity', 'detector', 'go'];
@@ -9,7 +10,7 @@ function fromUrl(): SearchState {
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
     const value = params.get(name);
-    if (value) filters[name] = value;
+    if (value) filters[name] = filterLabel(name, value);
   }
   return { query: params.get('q') ?? '', filters };
 }
@@ -17,7 +18,7 @@ function fromUrl(): SearchState {
 function toUrl({ query, filters }: SearchState): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  for (const name of FILTERS) if (filters[name]) params.set(name, filterSlug(name, filters[name]));
   const search = params.toString();
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }

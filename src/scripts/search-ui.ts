@@ -87,6 +87,8 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
         if (count === 0 && value !== chosen) continue;
         select.append(new Option(`${value} (${count})`, value));
       }
+      // A value from the address that nothing has (a typo) stays chosen and visible, so it can be taken off.
+      if (chosen && !values.has(chosen)) select.append(new Option(`${chosen} (0)`, chosen));
       select.value = chosen;
       // Disabled rather than hidden, so the filters never move while typing.
       select.disabled = select.options.length <= 1 && !chosen;
