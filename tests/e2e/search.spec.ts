@@ -51,6 +51,18 @@ test('results show kind, ID, title and a marked excerpt, and the count is announ
   await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “goroutine leak”/);
 });
 
+test('excerpts hold the page’s text, not its labels glued together or its breadcrumb', async ({ page }) => {
+  await openSearch(page);
+  for (const query of ['SA1029', 'all goroutines are asleep', 'range over channel hangs', 'concurrent map writes']) {
+    await box(page).fill(query);
+    await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`);
+    for (const excerpt of await options(page).locator('.search-row__excerpt').allInnerTexts()) {
+      expect(excerpt, query).not.toMatch(/Severity(Critical|High|Medium|Low)|Applies to|Detected by|^\W*(Pitfalls|Patterns)?\s*·/);
+      expect(excerpt, query).not.toMatch(/^\s*·/);
+    }
+  }
+});
+
 test('an ID in any case goes first and links to its anchor', async ({ page }) => {
   await openSearch(page);
   for (const [query, id, href] of [['r2.1', 'R2.1', '/rubric/concurrency/#r2-1'], ['RF2.3', 'RF2.3', '/rubric/concurrency/#rf2-3'], ['Goroutine-Leak', 'goroutine-leak', '/pitfalls/goroutine-leak/']] as const) {
