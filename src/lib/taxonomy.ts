@@ -12,6 +12,18 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
+/** The rubric phase or item that gives the rules behind each category: its "Start here" on the index pages. */
+export const START_HERE: Record<Category, string> = {
+  concurrency: 'R2',
+  errors: 'R1.2',
+  'api-design': 'R1.1',
+  language: 'R1',
+  testing: 'R3',
+  performance: 'R4.1',
+  production: 'R4',
+  tooling: 'R0',
+};
+
 export const SEVERITIES = {
   critical: 'Critical',
   high: 'High',

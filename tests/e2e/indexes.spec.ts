@@ -103,6 +103,18 @@ test('a compact list shows one row per entry, keeps the whole summary for screen
   await expect(form.locator('select[name="view"]'), 'Clear filters clears filters, not the view').toHaveValue('list');
 });
 
+test('each category starts with a link to the rubric rules behind it', async ({ page }) => {
+  for (const path of ['/patterns/', '/pitfalls/']) {
+    await page.goto(path);
+    const groups = page.locator('[data-entry-group]');
+    await expect(groups.locator('.start-here')).toHaveCount(await groups.count());
+  }
+  const errors = page.getByRole('region', { name: 'Errors' });
+  await errors.getByRole('link', { name: 'R1.2 Handle errors explicitly and idiomatically' }).click();
+  await expect(page).toHaveURL(/\/rubric\/idiomatic-go\/#r1-2$/);
+  await expect(page.locator('#r1-2')).toBeInViewport();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
