@@ -18,7 +18,7 @@ export interface PageResult {
   url: string;
   excerpt: string;
   meta: { title?: string; kind?: string; id?: string };
-  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id?: string } }[];
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id?: string }; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 export interface IdEntry {
@@ -52,8 +52,10 @@ export function rowsFromPage(page: PageResult): Row[] {
   if (page.meta.kind !== 'Rubric') {
     return [{ kind: page.meta.kind === 'Pitfall' ? 'Pitfall' : 'Pattern', id: page.meta.id ?? '', title, url: page.url, excerpt: page.excerpt }];
   }
+  // Pagefind lists a page's sections in page order; the best-matching item goes first.
+  const score = (sub: NonNullable<PageResult['sub_results']>[number]) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
   const rows: Row[] = [];
-  for (const sub of page.sub_results ?? []) {
+  for (const sub of [...(page.sub_results ?? [])].sort((a, b) => score(b) - score(a))) {
     const id = idFromAnchor(sub.anchor?.id);
     if (id) rows.push({ kind: id.startsWith('RF') ? 'Red flag' : 'Rubric item', id, title: headingTitle(sub.title, id), url: sub.url, excerpt: sub.excerpt });
   }
@@ -74,6 +76,15 @@ export function pagefindQuery(query: string): string {
 export function exactId(query: string, ids: IdEntry[]): IdEntry | undefined {
   const wanted = query.trim().toLowerCase().replace(/^(rf?\d+)-(\d+)$/, '$1.$2');
   return ids.find((entry) => entry.id.toLowerCase() === wanted);
+}
+
+/**
+ * The rows of the pages in result order, at most `perPage` of each page until
+ * every page has had its turn, then the rest: one rubric page matching in ten
+ * items would otherwise push every pattern and pitfall down the list.
+ */
+export function spreadRows(pages: Row[][], perPage = 2): Row[] {
+  return [...pages.flatMap((rows) => rows.slice(0, perPage)), ...pages.flatMap((rows) => rows.slice(perPage))];
 }
 
 /** Rows in result order with the exact ID match first and no duplicates. */

@@ -1,7 +1,7 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, orderRows, pagefindQuery, ROW_KINDS, rowsFromPage, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, orderRows, pagefindQuery, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data(): Promise<PageResult> }[];
@@ -174,7 +174,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
     showSuggestions(false);
-    const all = orderRows(pages.flatMap(rowsFromPage), exactId(query, ids));
+    const all = orderRows(spreadRows(pages.map(rowsFromPage)), exactId(query, ids));
     const kindCounts = new Map<string, number>();
     for (const row of all) kindCounts.set(row.kind, (kindCounts.get(row.kind) ?? 0) + 1);
     rows = kind ? all.filter((row) => row.kind === kind) : all;

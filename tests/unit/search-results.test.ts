@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, pagefindQuery, idFromAnchor, orderRows, rowsFromPage } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, pagefindQuery, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -41,6 +41,26 @@ test('turns a rubric page into one row per matching item or red flag', () => {
     ['Rubric item', 'R2.1', 'Manage goroutine lifecycles'],
     ['Red flag', 'RF2.1', 'Goroutines without an exit strategy'],
   ]);
+});
+
+test('a rubric page’s best-matching item comes first', () => {
+  const rows = rowsFromPage({
+    url: '/rubric/concurrency/',
+    excerpt: 'x',
+    meta: { title: 'R2 Concurrency', kind: 'Rubric' },
+    sub_results: [
+      { title: 'R2.1Manage goroutine lifecycles#', url: '/rubric/concurrency/#r2-1', excerpt: '', anchor: { id: 'r2-1' }, weighted_locations: [{ balanced_score: 1 }] },
+      { title: 'R2.2Use channels correctly#', url: '/rubric/concurrency/#r2-2', excerpt: '', anchor: { id: 'r2-2' }, weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }] },
+    ],
+  });
+  assert.deepEqual(rows.map((row) => row.id), ['R2.2', 'R2.1']);
+});
+
+test('no page takes more than two rows until every page has had its turn', () => {
+  const row = (id: string): Row => ({ kind: 'Rubric item', id, title: id, url: `/#${id}`, excerpt: '' });
+  const rubric = ['R2.1', 'R2.2', 'R2.3', 'R2.4'].map(row);
+  const pitfall = [{ ...row('data-race'), kind: 'Pitfall' as const }];
+  assert.deepEqual(spreadRows([rubric, pitfall]).map((r) => r.id), ['R2.1', 'R2.2', 'data-race', 'R2.3', 'R2.4']);
 });
 
 test('puts the exact ID first and drops its duplicate further down', () => {
