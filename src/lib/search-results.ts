@@ -72,6 +72,18 @@ export function pagefindQuery(query: string): string {
   return query.replace(/<-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The words of a pasted tool or runtime line that can be searched for: file
+ * positions (main.go:12:2), addresses and other numbers, and the punctuation
+ * around words go; Go identifiers such as response.WriteHeader stay whole.
+ */
+export function pastedWords(query: string): string[] {
+  return pagefindQuery(query)
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\w%-]+|[^\w%]+$/g, ''))
+    .filter((token) => token && !/\d/.test(token) && !/^[-%.]+$/.test(token));
+}
+
 /** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */
 export function exactId(query: string, ids: IdEntry[]): IdEntry | undefined {
   const wanted = query.trim().toLowerCase().replace(/^(rf?\d+)-(\d+)$/, '$1.$2');

@@ -1,7 +1,7 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, orderRows, pagefindQuery, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, orderRows, pagefindQuery, pastedWords, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data(): Promise<PageResult> }[];
@@ -170,7 +170,24 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       if (mine === generation) showSuggestions(true);
       return;
     }
-    const [search, ids] = await Promise.all([engine.search(pagefindQuery(query) || null, { filters: pageFilters }), loadIds()]);
+    const [first, ids] = await Promise.all([engine.search(pagefindQuery(query) || null, { filters: pageFilters }), loadIds()]);
+    let search = first;
+    // A pasted error line rarely has all its words on one page: keep, in order,
+    // each word that still leaves some page matching, and search for those.
+    let narrowed = '';
+    const words = pastedWords(query);
+    if (!search.results.length && words.length > 1) {
+      const kept: string[] = [];
+      for (const word of words) {
+        const trial = await engine.search([...kept, word].join(' '), { filters: pageFilters });
+        if (mine !== generation) return;
+        if (trial.results.length) {
+          kept.push(word);
+          search = trial;
+        }
+      }
+      if (kept.length) narrowed = kept.join(' ');
+    }
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
     showSuggestions(false);
@@ -183,8 +200,9 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     const shown = query ? ` for “${query}”` : '';
     // Only the best MAX_PAGES pages are read: say so, rather than let the count pass for all there is.
     const cut = search.results.length > MAX_PAGES ? ` from the ${MAX_PAGES} best-matching of ${search.results.length} pages; add words or a filter to reach the others` : '';
+    const partly = narrowed ? ` No page has all the words of “${query}”, so these have “${narrowed}”.` : '';
     status.textContent = rows.length
-      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${shown}${cut}. Use the arrow keys and Enter to open one.`
+      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${narrowed ? '' : shown}${cut}.${partly} Use the arrow keys and Enter to open one.`
       : `No results${shown}. Check the spelling, try fewer or other words, or remove a filter; you can also browse the patterns, pitfalls and rubric.`;
   };
 

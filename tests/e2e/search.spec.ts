@@ -63,6 +63,19 @@ test('excerpts hold the page’s text, not its labels glued together or its brea
   }
 });
 
+test('a pasted tool line whose words no page has all of still finds its page, and says which words it used', async ({ page }) => {
+  await openSearch(page);
+  for (const [line, title] of [
+    ['WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:', 'Data race'],
+    ['main.go:15:2: loop variable v captured by func literal', 'Loop variable'],
+  ] as const) {
+    await box(page).fill(line);
+    const status = dialog(page).getByRole('status');
+    await expect(status).toContainText(`No page has all the words of “${line}”, so these have “`);
+    await expect(options(page).first(), line).toContainText(title);
+  }
+});
+
 test('an ID in any case goes first and links to its anchor', async ({ page }) => {
   await openSearch(page);
   for (const [query, id, href] of [['r2.1', 'R2.1', '/rubric/concurrency/#r2-1'], ['RF2.3', 'RF2.3', '/rubric/concurrency/#rf2-3'], ['Goroutine-Leak', 'goroutine-leak', '/pitfalls/goroutine-leak/']] as const) {

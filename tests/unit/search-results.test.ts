@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, pagefindQuery, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -77,4 +77,11 @@ test('keeps only text and marks from an excerpt, so markup in it cannot inject a
     { text: 'ctx', mark: true },
     { text: ' & <script>', mark: false },
   ]);
+});
+
+test('a pasted line keeps its words and identifiers, not its positions, addresses or punctuation', () => {
+  assert.deepEqual(pastedWords('WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:'), ['WARNING', 'DATA', 'RACE', 'Write', 'at', 'by', 'goroutine']);
+  assert.deepEqual(pastedWords('http: superfluous response.WriteHeader call from main.handler (main.go:12)'), ['http', 'superfluous', 'response.WriteHeader', 'call', 'from', 'main.handler']);
+  assert.deepEqual(pastedWords('fatal error: all goroutines are asleep - deadlock!'), ['fatal', 'error', 'all', 'goroutines', 'are', 'asleep', 'deadlock']);
+  assert.deepEqual(pastedWords('use %w with -race'), ['use', '%w', 'with', '-race']);
 });
