@@ -6,6 +6,7 @@ export function initCopyCode(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
     const code = button.closest('[data-code-figure]')?.querySelector('pre code');
     if (!code) continue;
+    const idle = button.textContent ?? 'Copy code';
     button.setAttribute('aria-live', 'polite');
     button.addEventListener('click', async () => {
       // A diff copies as the code after the change: removed lines are left out.
@@ -13,7 +14,7 @@ export function initCopyCode(): void {
       const copied = await writeClipboard(lines.map((line) => line.textContent).join('\n'));
       if (!copied) selectForCopy(code);
       button.textContent = copied ? 'Copied' : 'Press Ctrl+C to copy';
-      setTimeout(() => (button.textContent = 'Copy code'), 2000);
+      setTimeout(() => (button.textContent = idle), 2000);
     });
   }
 }

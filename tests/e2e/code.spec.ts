@@ -191,7 +191,11 @@ test('a snippet’s caption links to its whole file, and copying that gives the 
   await expect(page.getByRole('link', { name: 'Deadlock' }).first()).toHaveAttribute('href', '/pitfalls/deadlock/');
   const section = page.getByRole('region', { name: 'transfer.go' });
   await expect(section.getByRole('heading', { level: 2 })).toBeInViewport();
-  await section.getByRole('button', { name: 'Copy code' }).click();
+  const copy = section.locator('[data-copy-code]');
+  await expect(copy).toHaveText('Copy full file');
+  await copy.click();
+  await expect(copy).toHaveText('Copied');
+  await expect(copy, 'the label comes back').toHaveText('Copy full file', { timeout: 5000 });
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const lines = readFileSync('examples/pitfalls/deadlock/bad/transfer.go', 'utf8').trimEnd().split('\n');
   const expected = lines

@@ -97,7 +97,7 @@ test.describe('without JavaScript', () => {
   test('entry pages read completely, with code and no dead controls', async ({ page }) => {
     await page.goto('/patterns/worker-pool/');
     await expect(page.locator('pre.astro-code').first()).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy code' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Copy (code|full file)$/ })).toHaveCount(0);
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   });
 
