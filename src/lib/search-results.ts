@@ -72,16 +72,30 @@ export function pagefindQuery(query: string): string {
   return query.replace(/<-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Words a pasted line may hold that no page can match: positions, addresses, numbers. */
+const NOISE = /^[\d.]+$|0x[0-9a-f]|:\d/i;
+
+/** At most this many words of a pasted line are tried, one search each. */
+export const MAX_PASTED_WORDS = 10;
+
 /**
- * The words of a pasted tool or runtime line that can be searched for: file
- * positions (main.go:12:2), addresses and other numbers, and the punctuation
- * around words go; Go identifiers such as response.WriteHeader stay whole.
+ * The distinct words of a pasted tool or runtime line that can be searched
+ * for: file positions (main.go:12:2), addresses and other numbers, and the
+ * punctuation around words go; identifiers (response.WriteHeader) and check
+ * codes (SA2002, G112) stay whole. At most MAX_PASTED_WORDS.
  */
 export function pastedWords(query: string): string[] {
+  const seen = new Set<string>();
   return pagefindQuery(query)
     .split(/\s+/)
     .map((token) => token.replace(/^[^\w%-]+|[^\w%]+$/g, ''))
-    .filter((token) => token && !/\d/.test(token) && !/^[-%.]+$/.test(token));
+    .filter((token) => {
+      const key = token.toLowerCase();
+      if (!token || NOISE.test(token) || /^[-%.]+$/.test(token) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_PASTED_WORDS);
 }
 
 /** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */

@@ -9,7 +9,7 @@ function fromUrl(): SearchState {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
-    const value = params.get(name);
+    const value = params.get(name)?.trim();
     if (value) filters[name] = filterLabel(name, value);
   }
   return { query: params.get('q') ?? '', filters };
@@ -34,10 +34,13 @@ export async function initSearchPage(): Promise<void> {
     if (commit) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   });
+  // The panel reports the restored state before its first await; only that
+  // report must not write history, not the reader's changes while it searches.
   const restore = async () => {
     restoring = true;
-    await panel.setState(fromUrl());
+    const searched = panel.setState(fromUrl());
     restoring = false;
+    await searched;
   };
   window.addEventListener('popstate', () => void restore());
   // No autofocus: it would skip the skip link and the navigation for keyboard

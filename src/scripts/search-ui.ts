@@ -172,21 +172,30 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     }
     const [first, ids] = await Promise.all([engine.search(pagefindQuery(query) || null, { filters: pageFilters }), loadIds()]);
     let search = first;
-    // A pasted error line rarely has all its words on one page: keep, in order,
-    // each word that still leaves some page matching, and search for those.
+    // A pasted error line rarely has all its words on one page. Without its
+    // positions and numbers it may; else keep, in order, each word that still
+    // leaves some page matching. Not with filters on: then the filters, not
+    // the words, may be what excludes every page.
     let narrowed = '';
     const words = pastedWords(query);
-    if (!search.results.length && words.length > 1) {
-      const kept: string[] = [];
-      for (const word of words) {
-        const trial = await engine.search([...kept, word].join(' '), { filters: pageFilters });
-        if (mine !== generation) return;
-        if (trial.results.length) {
-          kept.push(word);
-          search = trial;
+    if (!search.results.length && words.length > 1 && !Object.keys(current.filters).length) {
+      const whole = await engine.search(words.join(' '));
+      if (mine !== generation) return;
+      if (whole.results.length) {
+        search = whole;
+        narrowed = words.join(' ');
+      } else {
+        const kept: string[] = [];
+        for (const word of words) {
+          const trial = await engine.search([...kept, word].join(' '));
+          if (mine !== generation) return;
+          if (trial.results.length) {
+            kept.push(word);
+            search = trial;
+          }
         }
+        narrowed = kept.join(' ');
       }
-      if (kept.length) narrowed = kept.join(' ');
     }
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
@@ -197,12 +206,13 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     rows = kind ? all.filter((row) => row.kind === kind) : all;
     renderRows();
     renderFilters(search.filters, kindCounts);
-    const shown = query ? ` for “${query}”` : '';
+    // A narrowed search says what it searched for, not the whole pasted line.
+    const shown = narrowed ? ` for “${narrowed}”, the words of your text that pages have` : query ? ` for “${query}”` : '';
     // Only the best MAX_PAGES pages are read: say so, rather than let the count pass for all there is.
-    const cut = search.results.length > MAX_PAGES ? ` from the ${MAX_PAGES} best-matching of ${search.results.length} pages; add words or a filter to reach the others` : '';
-    const partly = narrowed ? ` No page has all the words of “${query}”, so these have “${narrowed}”.` : '';
+    const more = narrowed ? '' : '; add words or a filter to reach the others';
+    const cut = search.results.length > MAX_PAGES ? ` from the ${MAX_PAGES} best-matching of ${search.results.length} pages${more}` : '';
     status.textContent = rows.length
-      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${narrowed ? '' : shown}${cut}.${partly} Use the arrow keys and Enter to open one.`
+      ? `${rows.length} ${rows.length === 1 ? 'result' : 'results'}${shown}${cut}. Use the arrow keys and Enter to open one.`
       : `No results${shown}. Check the spelling, try fewer or other words, or remove a filter; you can also browse the patterns, pitfalls and rubric.`;
   };
 

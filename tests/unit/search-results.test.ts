@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, MAX_PASTED_WORDS, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -84,4 +84,12 @@ test('a pasted line keeps its words and identifiers, not its positions, addresse
   assert.deepEqual(pastedWords('http: superfluous response.WriteHeader call from main.handler (main.go:12)'), ['http', 'superfluous', 'response.WriteHeader', 'call', 'from', 'main.handler']);
   assert.deepEqual(pastedWords('fatal error: all goroutines are asleep - deadlock!'), ['fatal', 'error', 'all', 'goroutines', 'are', 'asleep', 'deadlock']);
   assert.deepEqual(pastedWords('use %w with -race'), ['use', '%w', 'with', '-race']);
+  assert.deepEqual(pastedWords('main_test.go:14:3: SA2002: the goroutine calls T.Fatal'), ['SA2002', 'the', 'goroutine', 'calls', 'T.Fatal']);
+  assert.deepEqual(pastedWords('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x48f4d6]'), ['signal', 'SIGSEGV', 'segmentation', 'violation']);
+});
+
+test('a pasted line’s words are tried once each, and at most ten of them', () => {
+  assert.deepEqual(pastedWords('type Type TYPE mismatch type'), ['type', 'mismatch']);
+  assert.equal(pastedWords('x '.repeat(100)).length, 1);
+  assert.equal(pastedWords(Array.from({ length: 30 }, (_, i) => `word${'abcdefghijklmnopqrstuvwxyzab'[i]}x`).join(' ')).length, MAX_PASTED_WORDS);
 });
