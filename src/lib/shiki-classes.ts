@@ -128,7 +128,15 @@ export function transformerStyleClasses(table: Map<string, string>): ShikiTransf
  * Astro's <Code> alike: both themes through CSS variables, the highlight and
  * diff notations, and token colours as classes.
  */
-export async function siteShikiConfig() {
+let config: ReturnType<typeof buildShikiConfig> | undefined;
+
+/** Built once per build: every page that highlights shares it. */
+export function siteShikiConfig(): ReturnType<typeof buildShikiConfig> {
+  config ??= buildShikiConfig();
+  return config;
+}
+
+async function buildShikiConfig() {
   return {
     // The high-contrast GitHub themes pass WCAG AA contrast; the plain ones do not.
     themes: SHIKI_THEMES,
