@@ -271,7 +271,13 @@ func check(pkg *packages.Package, api map[string]int, settings map[string]int) (
 			if m := requires.FindStringSubmatch(terr.Msg); m != nil {
 				minor, _ := strconv.Atoi(m[1])
 				why, _, _ := strings.Cut(terr.Msg, " requires")
-				raise(fileOf(terr.Pos), minor, strings.TrimRight(why, ": "))
+				why = strings.TrimRight(why, ": ")
+				// go/types dates generic aliases to Go 1.23, where they needed
+				// GOEXPERIMENT=aliastypeparams; the spec dates them to Go 1.24.
+				if why == "generic type alias" {
+					minor = max(minor, 24)
+				}
+				raise(fileOf(terr.Pos), minor, why)
 			}
 		},
 	}

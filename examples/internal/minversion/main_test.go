@@ -125,6 +125,10 @@ import "net/http"
 
 func Routes(mux *http.ServeMux, h http.Handler) { mux.Handle("GET /items/{id}", h) }
 `,
+		"alias.go": `package m
+
+type Set[T comparable] = map[T]struct{}
+`,
 		"notgo.go": `//go:build !go1.30
 
 package m
@@ -163,6 +167,7 @@ func Quadruple(n int) int { return 4 * n }
 		"embed.go":        "1.16",
 		"mux.go":          "1.22",
 		"notgo.go":        "1.1",
+		"alias.go":        "1.24",
 	} {
 		if got := badges[file].Go; got != want {
 			t.Errorf("badge of %s = %q (%s); want %q", file, got, badges[file].Why, want)
