@@ -88,7 +88,7 @@ const pitfalls = defineCollection({
     detection: z.array(z.object({
       /** Which kind of tool. */
       tool: z.enum(keys(DETECTORS)),
-      /** The analyzer or check ID, e.g. "lostcancel" or "SA1029". */
+      /** The analyzer or check ID, e.g. "lostcancel" or "SA1029"; for the runtime and the go command, the message they print. */
       check: z.string().optional(),
       /** The command a reader runs. */
       command: z.string().optional(),
