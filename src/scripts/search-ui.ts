@@ -59,6 +59,8 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
   let rows: Row[] = [];
   let active = -1;
   let generation = 0;
+  // The query the rows on show answer: Enter must not open a result of an earlier query.
+  let shownFor = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const state = (): SearchState => ({
@@ -165,6 +167,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     if (!query && !Object.keys(current.filters).length) {
       if (mine !== generation) return;
       rows = [];
+      shownFor = query;
       renderRows();
       renderFilters(await engine.filters(), new Map());
       if (mine === generation) showSuggestions(true);
@@ -204,6 +207,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     const kindCounts = new Map<string, number>();
     for (const row of all) kindCounts.set(row.kind, (kindCounts.get(row.kind) ?? 0) + 1);
     rows = kind ? all.filter((row) => row.kind === kind) : all;
+    shownFor = query;
     renderRows();
     renderFilters(search.filters, kindCounts);
     // A narrowed search says what it searched for, not the whole pasted line.
@@ -228,9 +232,19 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       setActive((active + step + rows.length) % rows.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const row = rows[active] ?? rows[0];
-      if (row) open(row.url);
-      else void run(true);
+      const query = input.value.trim().slice(0, MAX_QUERY);
+      if (query === shownFor) {
+        const row = rows[active] ?? rows[0];
+        if (row) open(row.url);
+        else void run(true);
+        return;
+      }
+      // Typed or pasted faster than the search ran (a pasted line may take several passes): open this query's first result once it is in.
+      clearTimeout(timer);
+      void run(true).then(() => {
+        const row = rows[0];
+        if (row && shownFor === query && input.value.trim().slice(0, MAX_QUERY) === query) open(row.url);
+      });
     }
   });
   for (const select of selects) select.addEventListener('change', () => void run(true));

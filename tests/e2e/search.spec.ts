@@ -137,6 +137,16 @@ test('arrow keys move through the results and Enter opens the active one', async
   await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
 });
 
+test("Enter pressed before a new query's results are in opens that query's first result, not one of the previous query", async ({ page }) => {
+  await openSearch(page);
+  await box(page).fill('channel');
+  await expect(options(page).nth(1)).toBeVisible();
+  // A pasted line takes several passes of narrowing; Enter comes at once.
+  await box(page).fill('WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/pitfalls\/data-race\/$/);
+});
+
 test('filters narrow the results, show counts and combine', async ({ page }) => {
   await page.goto('/search/?q=channel');
   const panel = page.locator('[data-search-page]');
