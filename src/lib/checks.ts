@@ -9,9 +9,9 @@ import type { Detector } from './taxonomy.ts';
 export const CHECK_TOOLS = {
   vet: { group: 'go vet analyzers', one: 'a go vet analyzer' },
   staticcheck: { group: 'staticcheck checks', one: 'a staticcheck check' },
-  linter: { group: 'Linters', one: 'a linter or one of its rules' },
-  gocmd: { group: 'The go command', one: 'a go command, or what it prints' },
-  runtime: { group: 'Runtime panics and fatal errors', one: 'what the Go runtime prints when it stops a program' },
+  linter: { group: 'Linters and other checkers', one: 'a linter, one of its rules, or another checker run on the code' },
+  gocmd: { group: 'The go command', one: 'a go command, an analyzer it runs, or a message it prints' },
+  runtime: { group: 'Run-time errors, panics and fatal errors', one: 'what a Go program or the runtime prints when something fails at run time' },
   race: { group: 'Race detector', one: "the heading of every report of Go's race detector" },
 } as const;
 export type CheckTool = keyof typeof CHECK_TOOLS;

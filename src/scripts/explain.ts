@@ -6,6 +6,8 @@ import { selectForCopy, writeClipboard } from './clipboard.ts';
 
 /** Lines shown per check before "and N more". */
 const SHOWN_LINES = 3;
+/** Unknown lines shown before "and N more": a long paste must not turn into a page of noise. */
+const SHOWN_UNKNOWN = 50;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -51,11 +53,12 @@ function render(explained: Explained): HTMLElement {
     heading.id = 'unknown';
     const note = element('p', 'No entry covers these lines yet. Search may still find a related page.', 'muted');
     const list = element('ul', undefined, 'explain__lines');
-    for (const line of explained.unknown) {
+    for (const line of explained.unknown.slice(0, SHOWN_UNKNOWN)) {
       const item = element('li');
       item.append(element('code', line), ' ', link('Search', `/search/?q=${encodeURIComponent(line.slice(0, 200))}`));
       list.append(item);
     }
+    if (explained.unknown.length > SHOWN_UNKNOWN) list.append(element('li', `and ${explained.unknown.length - SHOWN_UNKNOWN} more`, 'muted'));
     out.append(heading, note, list);
   }
   return out;
@@ -77,8 +80,10 @@ export function initExplain(): void {
   const results = document.querySelector<HTMLElement>('[data-explain-results]');
   const status = form?.querySelector<HTMLElement>('[data-explain-status]');
   const copy = form?.querySelector<HTMLButtonElement>('[data-explain-copy]');
-  const input = form?.querySelector<HTMLTextAreaElement>('textarea');
-  if (!form || !results || !status || !copy || !input) return;
+  const input = form?.querySelector<HTMLTextAreaElement>('textarea[name="output"]');
+  const fallback = form?.querySelector<HTMLElement>('[data-explain-markdown-label]');
+  const markdownBox = fallback?.querySelector<HTMLTextAreaElement>('textarea');
+  if (!form || !results || !status || !copy || !input || !fallback || !markdownBox) return;
   const checks = JSON.parse(form.dataset.checks ?? '[]') as KnownCheck[];
   let last: Explained | undefined;
 
@@ -87,6 +92,7 @@ export function initExplain(): void {
     results.replaceChildren(render(last));
     status.textContent = describe(last);
     copy.hidden = last.known.length === 0;
+    fallback.hidden = true;
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -102,9 +108,11 @@ export function initExplain(): void {
         status.textContent = 'Copied the review comment as a Markdown list.';
         return;
       }
-      input.value = markdown;
-      selectForCopy(input);
-      status.textContent = 'The browser refused the clipboard: the review comment is in the box, selected; press Ctrl+C to copy it.';
+      // Shown in a box of its own, so the pasted output stays as it was.
+      markdownBox.value = markdown;
+      fallback.hidden = false;
+      selectForCopy(markdownBox);
+      status.textContent = 'The browser refused the clipboard: the review comment is in the box below, selected; press Ctrl+C to copy it.';
     });
   });
 }

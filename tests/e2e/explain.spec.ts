@@ -57,6 +57,21 @@ test('nothing pasted leaves the page, and the findings copy as a Markdown review
   expect(page.url()).not.toContain('concurrent');
 });
 
+test('without the Clipboard API the review comment is shown selected in a box of its own, and the pasted output stays', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('/explain/');
+  const pasted = 'fatal error: concurrent map writes';
+  await page.getByLabel('Tool output').fill(pasted);
+  await page.getByRole('button', { name: 'Explain', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy as review comment' }).click();
+  const comment = page.getByRole('textbox', { name: 'Review comment' });
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveValue(/^- `fatal error: concurrent map writes`: see \[Data race\]/);
+  await expect(page.getByLabel('Tool output')).toHaveValue(pasted);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says it needs JavaScript and leads to the checks list instead', async ({ page }) => {
