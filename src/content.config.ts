@@ -45,6 +45,13 @@ const entry = z.object({
   summary: z.string().min(20).max(240),
   /** The index group it belongs to. */
   category: z.enum(keys(CATEGORIES)),
+  /**
+   * Other words readers search for it by, which its text does not use: names
+   * from other guides ("interface pollution"), messages tools print, symptoms
+   * in plain words. Shown on the page and weighted in search; each keyword
+   * belongs to one entry.
+   */
+  keywords: z.array(z.string().min(2).max(60)).default([]),
   /** Related patterns (their pages link back automatically). */
   patterns: z.array(idOf('pattern')).default([]),
   /** Related pitfalls (their pages link back automatically). */

@@ -84,3 +84,17 @@ export function buildCatalog(patterns: PatternInput[], pitfalls: PatternInput[],
     },
   };
 }
+
+/** Keywords given to more than one entry (in any case), each as "keyword: first, second"; on two entries a keyword would rank neither. */
+export function sharedKeywords(entries: readonly { id: string; keywords: readonly string[] }[]): string[] {
+  const owners = new Map<string, string>();
+  const shared: string[] = [];
+  for (const { id, keywords } of entries) {
+    for (const keyword of keywords) {
+      const owner = owners.get(keyword.toLowerCase());
+      if (owner === undefined) owners.set(keyword.toLowerCase(), id);
+      else shared.push(`${keyword}: ${owner}, ${id}`);
+    }
+  }
+  return shared;
+}

@@ -1,6 +1,6 @@
 // Loads the collections once per build and builds the catalog of IDs.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildCatalog, sharedKeywords, type Catalog } from './catalog.ts';
 import { readRegistry } from './content-index.ts';
 import type { CurrentIds, RegistryEntry } from './id-registry.ts';
 
@@ -24,6 +24,8 @@ async function load(): Promise<Site> {
   const pitfalls = (await getCollection('pitfalls')).sort(byTitle);
   const phases = (await getCollection('rubric')).sort((a, b) => a.data.phase - b.data.phase);
   const sources = await getCollection('sources');
+  const shared = sharedKeywords([...patterns, ...pitfalls].map(({ id, data }) => ({ id, keywords: data.keywords })));
+  if (shared.length) throw new Error(`A keyword leads search to one entry; these are on two:\n- ${shared.join('\n- ')}`);
   const catalog = buildCatalog(
     patterns.map(({ id, data }) => ({ id, ...data })),
     pitfalls.map(({ id, data }) => ({ id, ...data })),

@@ -32,6 +32,13 @@ test('a pattern page shows its summary, Go version, code and sources', async ({ 
   await expect(page.getByRole('heading', { name: 'Corrected from the source' })).toBeVisible();
 });
 
+test("an entry shows the other words it is searched by under its summary, and search finds it by them", async ({ page }) => {
+  await page.goto('/pitfalls/premature-interface/');
+  await expect(page.getByText('Search terms: interface pollution · speculative generality')).toBeVisible();
+  await page.goto('/search/?q=interface+pollution');
+  await expect(page.locator('[data-search-page]').getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('data-href', '/pitfalls/premature-interface/');
+});
+
 test('notes on what was corrected from the source are folded into one section at the end, opened on request', async ({ page }) => {
   await page.goto('/patterns/worker-pool/');
   const section = page.getByRole('region', { name: 'Corrected from the source' });

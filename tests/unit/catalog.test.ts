@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog, sharedKeywords } from '../../src/lib/catalog.ts';
 
 const catalog = buildCatalog(
   [{ id: 'worker-pool', title: 'Worker pool', summary: 's', patterns: [], pitfalls: [], rubric: ['R2.1'] }],
@@ -31,4 +31,9 @@ test('relates red flags to their item and pitfall', () => {
 
 test('returns nothing for an unrelated or unknown ID', () => {
   assert.deepEqual(catalog.related('nope'), []);
+});
+
+test('a keyword given to two entries, in any case, is reported with both', () => {
+  assert.deepEqual(sharedKeywords([{ id: 'a', keywords: ['Thread pool', 'x'] }, { id: 'b', keywords: ['thread pool'] }, { id: 'c', keywords: ['y'] }]), ['thread pool: a, b']);
+  assert.deepEqual(sharedKeywords([{ id: 'a', keywords: ['x'] }, { id: 'b', keywords: ['y'] }]), []);
 });
