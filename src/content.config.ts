@@ -37,6 +37,26 @@ const goVersion = z.string().regex(/^1\.\d+$/, 'a Go version such as "1.22"');
 /** Inline Markdown (code spans, emphasis, links) rendered on one line. */
 const inline = z.string().min(1);
 
+/** The sites of Go's own documentation: the spec, release notes, package docs, go.dev articles and blog, and the staticcheck checks. */
+const GO_DOCS_HOSTS = ['go.dev', 'pkg.go.dev', 'staticcheck.dev'];
+
+/** A page of Go's own documentation that an entry rests on. */
+const goReference = z.object({
+  /** What the page is, as a reader would name it: "The Go FAQ: Why is my nil error value not equal to nil?". */
+  title: z.string().min(3),
+  /** Its address, on one of GO_DOCS_HOSTS, with the anchor of the part meant. */
+  url: z.url().refine((url) => url.startsWith('https://') && GO_DOCS_HOSTS.includes(new URL(url).host), {
+    error: (issue) => `"${String(issue.input)}" is not an https page of ${GO_DOCS_HOSTS.join(', ')}`,
+  }),
+});
+
+/** An entry rests on a source document, Go's own documentation, or both. */
+function needsASource(data: { sources: string[]; references: unknown[] }, ctx: z.RefinementCtx): void {
+  if (data.sources.length === 0 && data.references.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['references'], message: 'an entry needs a source document (sources) or a page of Go\'s documentation (references)' });
+  }
+}
+
 /** Fields every pattern and pitfall has. */
 const entry = z.object({
   /** Title as it reads in headings and lists, sentence case. */
@@ -59,7 +79,9 @@ const entry = z.object({
   /** Rubric items this entry satisfies or explains. */
   rubric: z.array(idOf('rubric-item')).default([]),
   /** Source documents the entry was built from (content/sources.yaml). */
-  sources: z.array(sourceId).min(1),
+  sources: z.array(sourceId).default([]),
+  /** Pages of Go's own documentation it rests on; an entry not built from a source document needs at least one. */
+  references: z.array(goReference).default([]),
   /** What was wrong in a source and is fixed here: one short line each. */
   corrections: z.array(z.object({
     /** The source document that had the error. */
@@ -74,7 +96,7 @@ const patterns = defineCollection({
   schema: entry.extend({
     /** The oldest Go release the code runs on. */
     goVersion,
-  }),
+  }).superRefine(needsASource),
 });
 
 const pitfalls = defineCollection({
@@ -100,7 +122,7 @@ const pitfalls = defineCollection({
       /** The command a reader runs. */
       command: z.string().optional(),
     })).min(1),
-  }),
+  }).superRefine(needsASource),
 });
 
 const rubric = defineCollection({

@@ -63,3 +63,26 @@ export async function sourceReports(): Promise<SourceReport[]> {
     };
   });
 }
+
+/** A page of Go's documentation and the entries that cite it. */
+export interface GoReference {
+  title: string;
+  url: string;
+  entries: { title: string; url: string }[];
+}
+
+/** Every page of Go's documentation the entries cite, once each, by title; the first entry's title for it is kept. */
+export async function goReferences(): Promise<GoReference[]> {
+  const { patterns, pitfalls, catalog } = await loadSite();
+  const byUrl = new Map<string, GoReference>();
+  for (const { id, data } of [...patterns, ...pitfalls]) {
+    const entry = catalog.entries.get(id);
+    if (!entry) continue;
+    for (const { title, url } of data.references) {
+      const reference = byUrl.get(url) ?? { title, url, entries: [] };
+      reference.entries.push({ title: entry.title, url: entry.url });
+      byUrl.set(url, reference);
+    }
+  }
+  return [...byUrl.values()].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}

@@ -79,6 +79,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['missing go.sum entry for module providing package', '/pitfalls/missing-go-sum/'],
   ['http: superfluous response.WriteHeader call', '/patterns/http-handlers/'],
   ['http: panic serving', '/patterns/panic-recovery/'],
+  ['nil error is not nil', '/pitfalls/typed-nil-interface/'],
+  ['validate.go:39:28: this comparison is always true (SA4023)', '/pitfalls/typed-nil-interface/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

@@ -39,6 +39,15 @@ test("an entry shows the other words it is searched by under its summary, and se
   await expect(page.locator('[data-search-page]').getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('data-href', '/pitfalls/premature-interface/');
 });
 
+test("an entry written from Go's own documentation lists those pages as its sources, and /sources/ lists who cites each", async ({ page }) => {
+  await page.goto('/pitfalls/typed-nil-interface/');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByRole('link', { name: 'The Go FAQ: Why is my nil error value not equal to nil?' })).toHaveAttribute('href', 'https://go.dev/doc/faq#nil_error');
+  await page.goto('/sources/');
+  const cited = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'The Go FAQ: Why is my nil error value not equal to nil?' }) });
+  await expect(cited.getByRole('link', { name: 'A nil pointer returned as a non-nil error' })).toHaveAttribute('href', '/pitfalls/typed-nil-interface/');
+});
+
 test('notes on what was corrected from the source are folded into one section at the end, opened on request', async ({ page }) => {
   await page.goto('/patterns/worker-pool/');
   const section = page.getByRole('region', { name: 'Corrected from the source' });

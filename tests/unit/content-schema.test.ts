@@ -94,3 +94,19 @@ test('rejects bad YAML in a rubric file, naming the file and the line', () => {
   assert.notEqual(status, 0);
   assert.match(output, /content\/rubric\/demo-phase\.mdx:\d+:\d+: /);
 });
+
+test('rejects an entry with neither a source document nor a page of Go documentation', () => {
+  const { status, output } = sync((dir) => replaceIn(dir, 'pitfalls/demo-pitfall.mdx', 'sources: [demo-source]\n', ''));
+  assert.notEqual(status, 0);
+  assert.match(output, /demo-pitfall/);
+  assert.match(output, /needs a source document \(sources\) or a page of Go's documentation \(references\)/);
+});
+
+test("accepts Go's own documentation in place of a source document, and rejects a reference elsewhere", () => {
+  const goDocs = 'references:\n  - title: "The Go FAQ: nil error"\n    url: https://go.dev/doc/faq#nil_error\n';
+  const accepted = sync((dir) => replaceIn(dir, 'pitfalls/demo-pitfall.mdx', 'sources: [demo-source]\n', goDocs));
+  assert.equal(accepted.status, 0, accepted.output);
+  const rejected = sync((dir) => replaceIn(dir, 'pitfalls/demo-pitfall.mdx', 'sources: [demo-source]\n', goDocs.replace('https://go.dev/doc/faq#nil_error', 'https://example.com/blog/nil')));
+  assert.notEqual(rejected.status, 0);
+  assert.match(rejected.output, /is not an https page of go\.dev, pkg\.go\.dev, staticcheck\.dev/);
+});
