@@ -80,6 +80,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['http: superfluous response.WriteHeader call', '/patterns/http-handlers/'],
   ['http: panic serving', '/patterns/panic-recovery/'],
   ['nil error is not nil', '/pitfalls/typed-nil-interface/'],
+  ['break out of select in for loop', '/pitfalls/break-in-select/'],
+  ['ineffective break statement. Did you mean to break out of the outer loop? (SA4011)', '/pitfalls/break-in-select/'],
   ['validate.go:39:28: this comparison is always true (SA4023)', '/pitfalls/typed-nil-interface/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
