@@ -21,6 +21,7 @@ export const VET_MESSAGES: Record<string, RegExp> = {
   loopclosure: /\bloop variable \S+ captured by func literal\b/,
   structtag: /\bstruct field (?:tag .* not compatible with reflect\.StructTag\.Get|\S+ repeats \S+ tag|\S+ has \S+ tag but is not exported)/,
   testinggoroutine: /\bcall to \S+ (?:from a non-test goroutine|on \S+ defined outside of the subtest)/,
+  stringintconv: /\bconversion from \S+ to \S+ yields a string of one rune, not a string of digits\b/,
 };
 
 /** Lines that belong to a report of a known check without naming it. */

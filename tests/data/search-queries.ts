@@ -80,6 +80,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['http: superfluous response.WriteHeader call', '/patterns/http-handlers/'],
   ['http: panic serving', '/patterns/panic-recovery/'],
   ['nil error is not nil', '/pitfalls/typed-nil-interface/'],
+  ['label.go:13:19: conversion from int to string yields a string of one rune, not a string of digits', '/pitfalls/strings-as-bytes/'],
+  ['string length unicode characters', '/pitfalls/strings-as-bytes/'],
   ['break out of select in for loop', '/pitfalls/break-in-select/'],
   ['ineffective break statement. Did you mean to break out of the outer loop? (SA4011)', '/pitfalls/break-in-select/'],
   ['validate.go:39:28: this comparison is always true (SA4023)', '/pitfalls/typed-nil-interface/'],

@@ -1,0 +1,28 @@
+// Package stringsasbytes formats numbers with strconv and reads strings
+// rune by rune where a character, not a byte, is meant.
+package stringsasbytes
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// region label
+
+// Label names the nth item of a list: "item-7".
+func Label(n int) string {
+	return "item-" + strconv.Itoa(n) // [!code highlight]
+}
+
+// Initial returns the first character of name, for an avatar, or "" for an
+// empty name. A name that does not start with valid UTF-8 gives "\uFFFD",
+// the replacement character, rather than a broken byte.
+func Initial(name string) string {
+	if name == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(name) // [!code highlight]
+	return string(r)
+}
+
+// endregion label
