@@ -5,7 +5,10 @@ package breakinselect
 // region sum
 
 // Sum adds the values it receives until done is closed or values is closed,
-// and returns the total so far.
+// and returns the total so far. Values still buffered in values when done
+// closes are not read, and when both are ready select picks either, so a
+// value may still be added after done is closed. Senders should select on
+// done too, or they block once Sum has returned.
 func Sum(values <-chan int, done <-chan struct{}) (sum int) {
 loop: // [!code highlight]
 	for {

@@ -8,6 +8,10 @@ import (
 	breakinselect "fieldguide.dev/examples/pitfalls/break-in-select"
 )
 
+// Sum keeps no shared state and starts no goroutine: concurrent callers each
+// read their own channels, and nothing of Sum outlives its return, so
+// concurrent callers and leaks cannot reach it beyond the tests below.
+
 // sumAsync runs Sum in a goroutine and fails the test if it has not
 // returned within a second.
 func sumAsync(t *testing.T, values <-chan int, done <-chan struct{}) func() int {
@@ -80,5 +84,25 @@ func TestSumCountsConcurrentSenders(t *testing.T) {
 	close(values)
 	if got := wait(); got != 800 {
 		t.Errorf("Sum = %d, want 800", got)
+	}
+}
+
+// With values buffered and both channels closed, select picks either case
+// each time round: Sum returns the sum of some first values, never more, and
+// never blocks.
+func TestSumStopsAtAnyPrefixWhenBothAreReady(t *testing.T) {
+	for range 200 {
+		values := make(chan int, 3)
+		values <- 1
+		values <- 2
+		values <- 3
+		close(values)
+		done := make(chan struct{})
+		close(done)
+		switch got := sumAsync(t, values, done)(); got {
+		case 0, 1, 3, 6:
+		default:
+			t.Fatalf("Sum = %d, want the sum of the first 0 to 3 values (0, 1, 3 or 6)", got)
+		}
 	}
 }
