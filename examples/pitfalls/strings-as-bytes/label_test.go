@@ -2,7 +2,6 @@ package stringsasbytes_test
 
 import (
 	"math"
-	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -21,14 +20,20 @@ func TestInitialOfNonASCIINames(t *testing.T) {
 
 // endregion test
 
-// Empty input, a four-byte character, and bytes that are not UTF-8: the
-// result is always one whole, valid character or nothing.
+// Label and Initial are pure functions of their argument: no context, no
+// shared state and no goroutines, so cancellation, concurrent callers and
+// leaks cannot reach them.
+
+// Empty input, a four-byte character, bytes that are not UTF-8, and
+// characters written as several runes: the result is always one whole,
+// valid rune or nothing.
 func TestInitialEdgeCases(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"", ""},
 		{"🙂 smile", "🙂"},
 		{"\xffoops", "\uFFFD"},
-		{"e\u0301lan", "e"}, // a combining accent is a rune of its own
+		{"e\u0301lan", "e"},                    // a combining accent is a rune of its own
+		{"\U0001F1EB\U0001F1F7", "\U0001F1EB"}, // a flag is two regional indicator runes
 	} {
 		got := stringsasbytes.Initial(tc.name)
 		if got != tc.want || !utf8.ValidString(got) {
@@ -37,11 +42,25 @@ func TestInitialEdgeCases(t *testing.T) {
 	}
 }
 
-// Zero, negative numbers and the extremes of int are written as digits.
+// Zero, negative numbers and the extremes of a 64-bit int are written as
+// digits (on a 32-bit platform, the extremes that do not fit are skipped).
 func TestLabelWritesDigits(t *testing.T) {
-	for _, n := range []int{0, 7, 65, -1, math.MaxInt, math.MinInt} {
-		if got, want := stringsasbytes.Label(n), "item-"+strconv.FormatInt(int64(n), 10); got != want {
-			t.Errorf("Label(%d) = %q, want %q", n, got, want)
+	for _, tc := range []struct {
+		n    int64
+		want string
+	}{
+		{0, "item-0"},
+		{7, "item-7"},
+		{65, "item-65"},
+		{-1, "item--1"},
+		{math.MaxInt64, "item-9223372036854775807"},
+		{math.MinInt64, "item--9223372036854775808"},
+	} {
+		if int64(int(tc.n)) != tc.n {
+			continue
+		}
+		if got := stringsasbytes.Label(int(tc.n)); got != tc.want {
+			t.Errorf("Label(%d) = %q, want %q", tc.n, got, tc.want)
 		}
 	}
 }
