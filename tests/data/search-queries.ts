@@ -80,6 +80,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['http: superfluous response.WriteHeader call', '/patterns/http-handlers/'],
   ['http: panic serving', '/patterns/panic-recovery/'],
   ['nil error is not nil', '/pitfalls/typed-nil-interface/'],
+  ['config.go:31:9: declaration of "err" shadows declaration at line 28', '/pitfalls/shadowed-err/'],
+  ['err shadowed inside if block', '/pitfalls/shadowed-err/'],
   ['compare time.Time with ==', '/pitfalls/time-equality/'],
   ['monotonic clock reading', '/pitfalls/time-equality/'],
   ['label.go:13:19: conversion from int to string yields a string of one rune, not a string of digits', '/pitfalls/strings-as-bytes/'],
