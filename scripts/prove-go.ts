@@ -65,7 +65,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseProofs, ProofError, type DetectorKind, type Proof } from '../src/lib/proofs.ts';
+import { ProofError, readProofs, type DetectorKind, type Proof } from '../src/lib/proofs.ts';
 
 // ---------------------------------------------------------------------------
 // Normalization: make raw tool output stable across runs and machines.
@@ -527,7 +527,7 @@ function main(argv: string[]): number {
     }
     let proofs: Proof[];
     try {
-      proofs = parseProofs(JSON.parse(readFileSync(file, 'utf8')) as unknown, where);
+      proofs = readProofs(file, where);
     } catch (err) {
       fail(err instanceof Error ? err.message : String(err));
       continue;

@@ -39,6 +39,27 @@ export function loadSite(): Promise<Site> {
   return site;
 }
 
+/** A pattern, pitfall or rubric phase page: what the pages that list entries need of it. */
+export interface EntryPage {
+  title: string;
+  url: string;
+  summary: string;
+  /** Its MDX source, which names the example files it shows. */
+  body: string;
+  /** A pitfall's detection list; empty for the other kinds. */
+  detection: Pitfall['data']['detection'];
+}
+
+/** Every pattern, pitfall and rubric phase as a page, pitfalls first. */
+export async function entryPages(): Promise<EntryPage[]> {
+  const { patterns, pitfalls, phases } = await loadSite();
+  return [
+    ...pitfalls.map(({ id, data, body }) => ({ title: data.title, url: `/pitfalls/${id}/`, summary: data.summary, body: body ?? '', detection: data.detection })),
+    ...patterns.map(({ id, data, body }) => ({ title: data.title, url: `/patterns/${id}/`, summary: data.summary, body: body ?? '', detection: [] })),
+    ...phases.map(({ id, data, body }) => ({ title: `R${data.phase} ${data.title}`, url: `/rubric/${id}/`, summary: data.summary, body: body ?? '', detection: [] })),
+  ];
+}
+
 /** The published IDs, and where each ID of the current content lives. */
 export async function loadIds(): Promise<{ registry: RegistryEntry[]; current: CurrentIds }> {
   const { catalog } = await loadSite();

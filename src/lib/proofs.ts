@@ -148,6 +148,11 @@ export function parseProofs(data: unknown, where: string): Proof[] {
   return proofs;
 }
 
+/** The proofs in the proof.json at `file`; `where` names it in errors. */
+export function readProofs(file: string, where: string): Proof[] {
+  return parseProofs(JSON.parse(readFileSync(file, 'utf8')) as unknown, where);
+}
+
 /** A Bad snippet's proof and, when a tool catches it, that tool's saved output. */
 export interface ShownProof {
   proof: Proof;
@@ -168,7 +173,7 @@ export function proofFor(file: string, name: string | undefined, root: string): 
   if (!/(^|\/)bad$/.test(dir) || !existsSync(json)) {
     throw new ProofError(`a Bad snippet must come from a bad/ folder with a proof.json (examples/${dir}/proof.json)`);
   }
-  const proofs = parseProofs(JSON.parse(readFileSync(json, 'utf8')) as unknown, `examples/${dir}/proof.json`);
+  const proofs = readProofs(json, `examples/${dir}/proof.json`);
   const proof = name === undefined ? (proofs.length === 1 ? proofs[0] : undefined) : proofs.find((p) => p.snapshot === name);
   if (!proof) {
     throw new ProofError(

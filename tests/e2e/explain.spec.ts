@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseProofs } from '../../src/lib/proofs.ts';
+import { readProofs } from '../../src/lib/proofs.ts';
 
 // Panics the example code raises itself: their message is the program's own, so no check names it.
 const OWN_PANICS = new Set(['pitfalls/panic-for-errors/bad', 'pitfalls/init-side-effects/bad']);
@@ -13,7 +13,7 @@ function snapshots(): { dir: string; file: string; entry: string }[] {
     .filter((path) => path.endsWith('/bad/proof.json'))
     .flatMap((path) => {
       const dir = path.slice(0, -'/proof.json'.length);
-      return parseProofs(JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown, path)
+      return readProofs(join(root, path), path)
         .filter((proof) => ['vet', 'staticcheck', 'race', 'panic'].includes(proof.detector) && !OWN_PANICS.has(dir))
         .map((proof) => ({ dir, file: join(root, dir, proof.snapshot), entry: `/${dir.slice(0, -'/bad'.length)}/` }));
     });

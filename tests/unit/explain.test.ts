@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checksIn, codeSpan, explain, reviewComment, type KnownCheck } from '../../src/lib/explain.ts';
-import { parseProofs } from '../../src/lib/proofs.ts';
+import { readProofs } from '../../src/lib/proofs.ts';
 
 const known = (tool: KnownCheck['tool'], name: string, slug = name.toLowerCase()): KnownCheck => ({ slug, name, tool, entries: [{ title: `About ${name}`, url: `/pitfalls/${slug}/` }] });
 const CHECKS = [
@@ -103,7 +103,7 @@ test('every vet and staticcheck proof snapshot in examples/ is known by the chec
   let checked = 0;
   for (const path of proofFiles) {
     const dir = join(root, path, '..');
-    for (const proof of parseProofs(JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown, path)) {
+    for (const proof of readProofs(join(root, path), path)) {
       if ((proof.detector !== 'vet' && proof.detector !== 'staticcheck') || proof.check === undefined) continue;
       const check = known(proof.detector, proof.check);
       const found = explain(readFileSync(join(dir, proof.snapshot), 'utf8'), [check]).known.map(({ check: c }) => c.name);
