@@ -89,6 +89,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['break out of select in for loop', '/pitfalls/break-in-select/'],
   ['ineffective break statement. Did you mean to break out of the outer loop? (SA4011)', '/pitfalls/break-in-select/'],
   ['validate.go:39:28: this comparison is always true (SA4023)', '/pitfalls/typed-nil-interface/'],
+  ['append overwrites previous slice', '/pitfalls/append-aliasing/'],
+  ['sub-slice keeps large array in memory', '/pitfalls/append-aliasing/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
