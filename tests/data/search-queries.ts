@@ -91,6 +91,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['validate.go:39:28: this comparison is always true (SA4023)', '/pitfalls/typed-nil-interface/'],
   ['append overwrites previous slice', '/pitfalls/append-aliasing/'],
   ['sub-slice keeps large array in memory', '/pitfalls/append-aliasing/'],
+  ['panic: runtime error: hash of unhashable type []interface {}', '/pitfalls/comparable-interface-panic/'],
+  ['generic comparable constraint panics with any', '/pitfalls/comparable-interface-panic/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
