@@ -93,6 +93,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['sub-slice keeps large array in memory', '/pitfalls/append-aliasing/'],
   ['panic: runtime error: hash of unhashable type []interface {}', '/pitfalls/comparable-interface-panic/'],
   ['generic comparable constraint panics with any', '/pitfalls/comparable-interface-panic/'],
+  ['too many open files defer in loop', '/pitfalls/defer-in-loop/'],
+  ['deferred call reports nil error', '/pitfalls/defer-in-loop/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
