@@ -95,6 +95,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['generic comparable constraint panics with any', '/pitfalls/comparable-interface-panic/'],
   ['too many open files defer in loop', '/pitfalls/defer-in-loop/'],
   ['deferred call reports nil error', '/pitfalls/defer-in-loop/'],
+  ['map iteration order random', '/pitfalls/map-iteration-order/'],
+  ['test fails sometimes string built from map', '/pitfalls/map-iteration-order/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
