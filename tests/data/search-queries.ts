@@ -97,6 +97,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['deferred call reports nil error', '/pitfalls/defer-in-loop/'],
   ['map iteration order random', '/pitfalls/map-iteration-order/'],
   ['test fails sometimes string built from map', '/pitfalls/map-iteration-order/'],
+  ['omitempty time.Time 0001-01-01T00:00:00Z', '/pitfalls/json-struct-tags/'],
+  ['json unknown field ignored silently', '/pitfalls/json-struct-tags/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
