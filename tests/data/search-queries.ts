@@ -99,6 +99,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['test fails sometimes string built from map', '/pitfalls/map-iteration-order/'],
   ['omitempty time.Time 0001-01-01T00:00:00Z', '/pitfalls/json-struct-tags/'],
   ['json unknown field ignored silently', '/pitfalls/json-struct-tags/'],
+  ['ineffective assignment to field Stats.Requests (SA4005)', '/pitfalls/value-receiver-mutation/'],
+  ['does not implement (method has pointer receiver)', '/pitfalls/value-receiver-mutation/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
