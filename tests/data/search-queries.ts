@@ -101,6 +101,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['json unknown field ignored silently', '/pitfalls/json-struct-tags/'],
   ['ineffective assignment to field Stats.Requests (SA4005)', '/pitfalls/value-receiver-mutation/'],
   ['does not implement (method has pointer receiver)', '/pitfalls/value-receiver-mutation/'],
+  ['G115: integer overflow conversion int -> uint16', '/pitfalls/integer-overflow/'],
+  ['integer overflow wraps around silently', '/pitfalls/integer-overflow/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
