@@ -103,6 +103,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['does not implement (method has pointer receiver)', '/pitfalls/value-receiver-mutation/'],
   ['G115: integer overflow conversion int -> uint16', '/pitfalls/integer-overflow/'],
   ['integer overflow wraps around silently', '/pitfalls/integer-overflow/'],
+  ['range function continued iteration after function for loop body returned false', '/patterns/iterators/'],
+  ['how to write an iterator iter.Seq yield', '/patterns/iterators/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
