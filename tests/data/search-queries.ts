@@ -105,6 +105,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['integer overflow wraps around silently', '/pitfalls/integer-overflow/'],
   ['range function continued iteration after function for loop body returned false', '/patterns/iterators/'],
   ['how to write an iterator iter.Seq yield', '/patterns/iterators/'],
+  ['modify struct in range loop', '/pitfalls/range-value-copy/'],
+  ['cannot assign to struct field in map', '/pitfalls/range-value-copy/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
