@@ -18,8 +18,10 @@ export function initSearchLauncher(): void {
     if (pageInput) return pageInput.focus();
     const root = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
     panel ??= import('./search-ui.ts').then(({ mountSearch }) => {
+      // The box is on screen before the panel's code arrives: keep and search what was typed meanwhile.
+      const typed = root.querySelector<HTMLInputElement>('[data-search-input]')?.value ?? '';
       const mounted = mountSearch(root);
-      void mounted.setState({ query: '', filters: {} });
+      void mounted.setState({ query: typed, filters: {} });
       return mounted;
     });
     dialog.showModal();

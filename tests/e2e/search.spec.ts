@@ -23,6 +23,22 @@ test('nothing of search is fetched on a content page until the reader opens it',
   expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 });
 
+test('words typed before the search code has arrived are kept and searched', async ({ page }) => {
+  // Hold the panel's code back, as a slow network would, while the reader types.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/_astro\/search-ui\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/patterns/worker-pool/');
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await box(page).fill('leak');
+  release();
+  await expect(options(page).first()).toBeVisible({ timeout: 15_000 });
+  await expect(box(page)).toHaveValue('leak');
+});
+
 test('search opens with "/" and with Ctrl+K from any page, and Esc closes it', async ({ page }) => {
   await page.goto('/rubric/concurrency/');
   await page.keyboard.press('/');
