@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fieldguide.dev/examples/patterns/iterators"
@@ -160,4 +161,18 @@ func TestAnIteratorThatIgnoresYieldPanicsOnBreak(t *testing.T) {
 		break
 	}
 	t.Error("break out of a careless iterator did not panic")
+}
+
+func TestSeveralGoroutinesMayIterateAtOnce(t *testing.T) {
+	tree := treeOf(5, 2, 8, 1, 9, 3)
+	want := []int{1, 2, 3, 5, 8, 9}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := slices.Collect(tree.All()); !slices.Equal(got, want) {
+				t.Errorf("All() = %v, want %v", got, want)
+			}
+		})
+	}
+	wg.Wait()
 }
