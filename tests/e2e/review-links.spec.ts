@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// A copy button writes after its click returns (the share link is compressed first), so reads poll until the text arrives.
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('share buttons', () => {
@@ -10,14 +11,14 @@ test.describe('share buttons', () => {
   test('copy link puts the permanent /id/ link on the clipboard and announces it', async ({ page, baseURL }) => {
     await page.goto('/rubric/concurrency/');
     await page.getByRole('button', { name: 'Copy link to R2.1' }).click();
-    expect(await clipboard(page)).toBe(`${baseURL}/id/r2.1/`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}/id/r2.1/`);
     await expect(page.locator('.rubric-item:has(#r2-1) [data-share-status]')).toHaveText('Link for R2.1 copied to the clipboard.');
   });
 
   test('copy as review comment writes Markdown with the ID, title, summary and link', async ({ page, baseURL }) => {
     await page.goto('/rubric/concurrency/');
     await page.getByRole('button', { name: 'Copy as review comment: R2.1' }).press('Enter');
-    expect(await clipboard(page)).toBe(
+    await expect.poll(() => clipboard(page)).toBe(
       `**[R2.1] Manage goroutine lifecycles**: Every goroutine has a way to exit (a cancelled context or a closed channel), their number is bounded, and whoever starts them waits for them. ${baseURL}/id/r2.1/`,
     );
   });
@@ -25,10 +26,10 @@ test.describe('share buttons', () => {
   test('patterns, pitfalls and red flags have share buttons too', async ({ page, baseURL }) => {
     await page.goto('/pitfalls/data-race/');
     await page.getByRole('button', { name: 'Copy link to data-race' }).click();
-    expect(await clipboard(page)).toBe(`${baseURL}/id/data-race/`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}/id/data-race/`);
     await page.goto('/rubric/concurrency/');
     await page.getByRole('button', { name: 'Copy as review comment: RF2.2' }).click();
-    expect(await clipboard(page)).toContain('**[RF2.2] A receiver closing a channel; only the sender should.**: A sign that R2.2 (Use channels correctly) is not met.');
+    await expect.poll(() => clipboard(page)).toContain('**[RF2.2] A receiver closing a channel; only the sender should.**: A sign that R2.2 (Use channels correctly) is not met.');
   });
 });
 
@@ -163,7 +164,7 @@ test.describe('the review checklist', () => {
       `- [ ] [R2.4](${baseURL}/id/r2.4/) Ensure thread safety.`,
       '',
     ].join('\n');
-    expect(await clipboard(page)).toBe(expected);
+    await expect.poll(() => clipboard(page)).toBe(expected);
     await expect(page.getByRole('textbox', { name: 'Markdown summary' })).toHaveValue(expected);
     await expect(page.getByRole('status')).toHaveText('The Markdown summary is copied: paste it into the pull request.');
 
@@ -176,8 +177,8 @@ test.describe('the review checklist', () => {
     await page.goto('/review/');
     await page.locator('[data-item="R2.4"]').getByLabel('Needs work').check();
     await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect.poll(() => clipboard(page)).toMatch(/\/review\/\?review=z[A-Za-z0-9_-]+$/); // z: compressed
     const url = await clipboard(page);
-    expect(url).toMatch(/\/review\/\?review=z[A-Za-z0-9_-]+$/); // z: compressed
 
     const other = await browser.newPage();
     await other.goto(url);
