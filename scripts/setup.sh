@@ -43,6 +43,10 @@ gfg_setup() {
       gfg_apt_install caddy "no caddy on PATH; install Caddy 2.6 or later" || return 1
   fi
 
+  # The link-preview cards (src/pages/og/) are set in Liberation Sans: their lines are broken by its metrics.
+  fc-list 'Liberation Sans' 2>/dev/null | grep -q . ||
+    gfg_apt_install fonts-liberation "no Liberation Sans font; install fonts-liberation" || return 1
+
   # npm ci installs exactly what package-lock.json pins, and fails if it
   # disagrees with package.json, so every machine and CI get the same tree.
   (cd "$root" && npm ci --no-audit --no-fund) || return 1

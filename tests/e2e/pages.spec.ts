@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import sharp from 'sharp';
 
 test('the home page says what the site is and offers the three ways in and a search box', async ({ page }) => {
   await page.goto('/');
@@ -105,6 +106,35 @@ test('every page has a description and link-preview tags, with its canonical URL
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /blocks forever/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Goroutine leak');
   await expect(page).toHaveTitle('Goroutine leak · Go Field Guide');
+});
+
+test('each pattern, pitfall and rubric phase has a link-preview card of its own, a 1200 × 630 PNG with its text inside the margins', async ({ page, request, baseURL }) => {
+  await page.goto('/pitfalls/goroutine-leak/');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}/og/pitfalls/goroutine-leak.png`);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await page.goto('/search/');
+  await expect(page.locator('meta[property="og:image"]'), 'a page without a card of its own shows the site card').toHaveAttribute('content', `${baseURL}/og/site.png`);
+
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/(?:patterns|pitfalls|rubric)\/[^/<]+\/)<\/loc>/g)].map((match) => match[1]!);
+  expect(paths.length).toBeGreaterThan(130);
+  const background = [13, 17, 23];
+  // Where no text may reach: the right margin, and the gap between the summary and the footer.
+  const empty = [{ left: 1129, top: 0, width: 71, height: 630, name: 'right margin' }, { left: 72, top: 524, width: 1056, height: 18, name: 'gap above the footer' }];
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(card, path).toBe(`${baseURL}/og${path.slice(0, -1)}.png`);
+    const response = await request.get(card!);
+    expect(response.headers()['content-type'], card).toBe('image/png');
+    const png = await response.body();
+    const { width, height } = await sharp(png).metadata();
+    expect([width, height], card).toEqual([1200, 630]);
+    for (const { name, ...region } of empty) {
+      const { channels } = await sharp(await sharp(png).extract(region).png().toBuffer()).stats();
+      expect(channels.slice(0, 3).map(({ max }) => max), `${card}: ${name}`).toEqual(background);
+    }
+  }
 });
 
 test.describe('without JavaScript', () => {
