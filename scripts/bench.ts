@@ -140,7 +140,7 @@ async function measureSearch(): Promise<SearchFigures> {
     page.on('requestfinished', (request) => requests.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
     const start = performance.now();
     await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(FIRST_QUERY)}`);
-    await page.getByRole('main').getByRole('listbox').locator(`[data-href*="${FIRST_QUERY}"]`).first().waitFor();
+    await page.getByRole('main').getByRole('listbox').locator(`[href*="${FIRST_QUERY}"]`).first().waitFor();
     const firstMs = performance.now() - start;
     const sizes = await Promise.all(requests);
     const warm = await page.evaluate(async (queries) => {

@@ -50,7 +50,7 @@ export interface Panel {
 export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, commit: boolean) => void): Panel {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
   // The empty state's words are in the markup (SearchPanel.astro); they come back when the box is cleared.
   const intro = status.textContent ?? '';
@@ -109,14 +109,21 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
   const renderRows = () => {
     list.replaceChildren(
       ...rows.map((row, index) => {
-        const option = document.createElement('li');
+        // A real link, so a result can be opened in a new tab or its address
+        // copied; as an option it is reached with the arrow keys while focus
+        // stays in the box (aria-activedescendant), so it is out of the Tab order.
+        const option = document.createElement('a');
+        option.href = row.url;
         option.id = `${prefix}-${index}`;
+        option.tabIndex = -1;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        // An option holds no link (nothing focusable may sit inside it): it
-        // carries its target, and a click or Enter opens it.
-        option.dataset.href = row.url;
-        option.addEventListener('click', () => open(row.url));
+        option.addEventListener('click', (event) => {
+          // Ctrl, Cmd, Shift or Alt with a click keeps the browser's meaning (new tab, new window, download).
+          if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          open(row.url);
+        });
         const meta = document.createElement('span');
         meta.className = 'search-row__meta';
         meta.textContent = row.id ? `${row.kind} · ${row.id}` : row.kind;

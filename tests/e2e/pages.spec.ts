@@ -37,7 +37,7 @@ test("an entry shows the other words it is searched by under its summary, and se
   await page.goto('/pitfalls/premature-interface/');
   await expect(page.getByText('Search terms: interface pollution · speculative generality')).toBeVisible();
   await page.goto('/search/?q=interface+pollution');
-  await expect(page.locator('[data-search-page]').getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('data-href', '/pitfalls/premature-interface/');
+  await expect(page.locator('[data-search-page]').getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('href', '/pitfalls/premature-interface/');
 });
 
 test("an entry written from Go's own documentation lists those pages as its sources, and /sources/ lists who cites each", async ({ page }) => {

@@ -16,7 +16,7 @@ test('the quality table: every expected entry is in the first three results', as
   for (const [query, expected] of TABLE) {
     await box.fill(query);
     await expect(status).toContainText(`for “${query}”`);
-    const hrefs = await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').evaluateAll((options) => options.slice(0, 3).map((option) => option.getAttribute('data-href')));
+    const hrefs = await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').evaluateAll((options) => options.slice(0, 3).map((option) => option.getAttribute('href')));
     if (hrefs[0] === expected) top1++;
     if (hrefs.includes(expected)) top3++;
     else misses.push(`${query} → ${hrefs.join(', ')} (want ${expected})`);

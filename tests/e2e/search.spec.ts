@@ -98,7 +98,7 @@ test('an ID in any case goes first and links to its anchor', async ({ page }) =>
   for (const [query, id, href] of [['r2.1', 'R2.1', '/rubric/concurrency/#r2-1'], ['RF2.3', 'RF2.3', '/rubric/concurrency/#rf2-3'], ['Goroutine-Leak', 'goroutine-leak', '/pitfalls/goroutine-leak/']] as const) {
     await box(page).fill(query);
     await expect(options(page).first()).toContainText(`· ${id}`);
-    await expect(options(page).first()).toHaveAttribute('data-href', href);
+    await expect(options(page).first()).toHaveAttribute('href', href);
   }
 });
 
@@ -106,7 +106,7 @@ test('a result on the page being read closes the dialog and shows its anchor, by
   await page.goto('/rubric/concurrency/');
   await page.keyboard.press('/');
   await box(page).fill('R2.3');
-  await expect(options(page).first()).toHaveAttribute('data-href', '/rubric/concurrency/#r2-3');
+  await expect(options(page).first()).toHaveAttribute('href', '/rubric/concurrency/#r2-3');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#r2-3$/);
   await expect(dialog(page)).toBeHidden();
@@ -114,7 +114,7 @@ test('a result on the page being read closes the dialog and shows its anchor, by
 
   await page.keyboard.press('/');
   await box(page).fill('RF2.3');
-  await expect(options(page).first()).toHaveAttribute('data-href', '/rubric/concurrency/#rf2-3');
+  await expect(options(page).first()).toHaveAttribute('href', '/rubric/concurrency/#rf2-3');
   await options(page).first().click();
   await expect(page).toHaveURL(/#rf2-3$/);
   await expect(dialog(page)).toBeHidden();
@@ -148,9 +148,27 @@ test('arrow keys move through the results and Enter opens the active one', async
   await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
   const second = options(page).nth(1);
   await expect(box(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
-  const href = await second.getAttribute('data-href');
+  const href = await second.getAttribute('href');
   await box(page).press('Enter');
   await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+});
+
+test('each result is a link: Ctrl+click opens it in a new tab and leaves the search as it was, a plain click opens it here', async ({ page, context }) => {
+  await openSearch(page);
+  await box(page).fill('goroutine leak');
+  const first = options(page).first();
+  await expect(first).toHaveAttribute('href', '/pitfalls/goroutine-leak/');
+  expect(await first.evaluate((option) => option.tagName)).toBe('A');
+  // Out of the Tab order: the arrow keys reach results, and Tab goes on to the next control.
+  await expect(first).toHaveAttribute('tabindex', '-1');
+  const [tab] = await Promise.all([context.waitForEvent('page'), first.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe('/pitfalls/goroutine-leak/');
+  await expect(page).toHaveURL(/\/patterns\/worker-pool\/$/);
+  await expect(dialog(page)).toBeVisible();
+  await expect(box(page)).toHaveValue('goroutine leak');
+  await first.click();
+  await expect(page).toHaveURL(/\/pitfalls\/goroutine-leak\/$/);
 });
 
 test("Enter pressed before a new query's results are in opens that query's first result, not one of the previous query", async ({ page }) => {

@@ -44,5 +44,5 @@ export async function sitemapPaths(request: APIRequestContext, msPerPage = 3_000
 export async function searchFor(page: Page, query: string): Promise<void> {
   await page.goto('/search/');
   await page.getByRole('main').getByRole('combobox', { name: /Search patterns/ }).fill(query);
-  await expect(page.getByRole('main').getByRole('listbox').locator(`[data-href*="${query}"]`).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listbox').locator(`[href*="${query}"]`).first()).toBeVisible();
 }
