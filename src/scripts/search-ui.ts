@@ -20,19 +20,39 @@ const MAX_PAGES = 25;
 let pagefind: Promise<Pagefind> | undefined;
 let idList: Promise<IdEntry[]> | undefined;
 
+let failedImports = 0;
+
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 22 });
-    // Searches report filter counts only once the filter index is loaded.
-    await module.filters();
-    return module;
-  });
+  // A browser may keep a failed import failed for its URL, so a retry asks under a new one.
+  const url = failedImports ? `/pagefind/pagefind.js?retry=${failedImports}` : '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
+    .catch((error: unknown) => {
+      failedImports++;
+      throw error;
+    })
+    .then(async (module) => {
+      await module.options({ excerptLength: 22 });
+      // Searches report filter counts only once the filter index is loaded.
+      await module.filters();
+      return module;
+    })
+    .catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    });
   return pagefind;
 }
 
 function loadIds(): Promise<IdEntry[]> {
-  idList ??= fetch('/ids.json').then((response) => response.json() as Promise<IdEntry[]>);
+  idList ??= fetch('/ids.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`/ids.json: ${response.status}`);
+      return response.json() as Promise<IdEntry[]>;
+    })
+    .catch((error: unknown) => {
+      idList = undefined;
+      throw error;
+    });
   return idList;
 }
 
@@ -52,6 +72,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
+  const retry = root.querySelector<HTMLButtonElement>('[data-search-retry]')!;
   // The empty state's words are in the markup (SearchPanel.astro); they come back when the box is cleared.
   const intro = status.textContent ?? '';
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
@@ -167,6 +188,35 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     onChange?.(current, commit);
     const query = current.query.trim().slice(0, MAX_QUERY);
     const mine = ++generation;
+    try {
+      await searchFor(current, query, mine);
+      if (mine === generation) retry.hidden = true;
+    } catch {
+      if (mine === generation) fail();
+    }
+  };
+
+  // Search fetches its index as the reader types, so a lost connection shows
+  // here: say so, rather than leave the last query's rows or a "No results".
+  const fail = () => {
+    rows = [];
+    shownFor = '';
+    renderRows();
+    showSuggestions(false);
+    status.textContent = navigator.onLine
+      ? 'Search could not load its index: the server did not answer. Try again in a moment.'
+      : 'You are offline, and search needs to fetch its index. It searches again when you are back online.';
+    retry.hidden = false;
+  };
+  retry.addEventListener('click', () => {
+    void run(true);
+    input.focus();
+  });
+  addEventListener('online', () => {
+    if (!retry.hidden) void run(false);
+  });
+
+  const searchFor = async (current: SearchState, query: string, mine: number) => {
     const { kind, ...pageFilters } = current.filters;
     const engine = await loadPagefind();
     if (kind && kind !== 'Pattern' && kind !== 'Pitfall') pageFilters.kind = 'Rubric';
@@ -209,6 +259,8 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     }
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
     if (mine !== generation) return;
+    // Pagefind answers a chunk it could not fetch with no results, not an error.
+    if (!pages.length && !navigator.onLine) throw new Error('offline');
     showSuggestions(false);
     const all = orderRows(spreadRows(pages.map(rowsFromPage)), exactId(query, ids));
     const kindCounts = new Map<string, number>();

@@ -240,6 +240,38 @@ test('the empty state suggests searches and the no-result state says what to try
   await expect(status).toContainText('No results for “zzzxqv”. Check the spelling');
 });
 
+test('when the index cannot be fetched, search says so and offers to try again, and trying again searches', async ({ page }) => {
+  let failing = true;
+  await page.route(/\/pagefind\/pagefind\.js/, (route) => (failing ? route.abort() : route.continue()));
+  await page.goto('/search/?q=leak');
+  const panel = page.locator('[data-search-page]');
+  const results = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(panel.getByRole('status')).toHaveText(/could not load its index/);
+  await expect(results).toHaveCount(0);
+  failing = false;
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(results.first()).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText(/results? for “leak”/);
+  await expect(panel.getByRole('button', { name: 'Try again' })).toBeHidden();
+});
+
+test('offline, a new query says the reader is offline rather than "No results" or the last rows, and runs once back online', async ({ page, context }) => {
+  await page.goto('/search/?q=leak');
+  const panel = page.locator('[data-search-page]');
+  const results = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(results.first()).toBeVisible();
+  await context.setOffline(true);
+  // Words whose index chunks this page has not fetched yet.
+  await panel.getByRole('combobox', { name: /Search patterns/ }).fill('zebra quantum mutex');
+  await expect(panel.getByRole('status')).toHaveText(/You are offline/);
+  await expect(results).toHaveCount(0);
+  await panel.getByRole('combobox', { name: /Search patterns/ }).fill('channel');
+  await expect(panel.getByRole('status')).toHaveText(/You are offline/);
+  await context.setOffline(false);
+  await expect(panel.getByRole('status')).toHaveText(/results? for “channel”/);
+  await expect(results.first()).toBeVisible();
+});
+
 test('the search box does not move while results come and go', async ({ page }) => {
   await openSearch(page);
   const before = await box(page).boundingBox();
