@@ -22,6 +22,7 @@ test('the quality table: every expected entry is in the first three results', as
     else misses.push(`${query} → ${hrefs.join(', ')} (want ${expected})`);
   }
   console.log(`search quality: top-1 ${top1}/${TABLE.length} (${((100 * top1) / TABLE.length).toFixed(0)}%), top-3 ${top3}/${TABLE.length} (${((100 * top3) / TABLE.length).toFixed(0)}%)`);
-  expect(TABLE.length).toBeGreaterThanOrEqual(40);
+  expect(TABLE.length).toBeGreaterThanOrEqual(120);
   expect(misses).toEqual([]);
+  expect(top1 / TABLE.length, 'the share of queries whose expected entry is the first result').toBeGreaterThanOrEqual(0.85);
 });
