@@ -22,6 +22,8 @@ export const VET_MESSAGES: Record<string, RegExp> = {
   structtag: /\bstruct field (?:tag .* not compatible with reflect\.StructTag\.Get|\S+ repeats \S+ tag|\S+ has \S+ tag but is not exported)/,
   testinggoroutine: /\bcall to \S+ (?:from a non-test goroutine|on \S+ defined outside of the subtest)/,
   stringintconv: /\bconversion from \S+ to \S+ yields a string of one rune, not a string of digits\b/,
+  waitgroup: /\bWaitGroup\.Add called from inside new goroutine\b/,
+  copylocks: /\b(?:passes lock by value|copies lock(?: value)?\b.*?): .* contains /,
 };
 
 /** Lines that belong to a report of a known check without naming it. */

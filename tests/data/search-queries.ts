@@ -127,6 +127,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['sync.Pool object reused without reset', '/pitfalls/sync-pool-dirty-object/'],
   ['init function reads environment variable', '/pitfalls/init-side-effects/'],
   ['panic instead of returning an error', '/pitfalls/panic-for-errors/'],
+  ['bad/fetch.go:17:10: WaitGroup.Add called from inside new goroutine', '/pitfalls/waitgroup-misuse/'],
+  ['wg.Wait returns before goroutines finish', '/pitfalls/waitgroup-misuse/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
