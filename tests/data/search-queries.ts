@@ -76,7 +76,7 @@ export const TABLE: [query: string, expected: string][] = [
   ['strings.Builder vs concatenation', '/pitfalls/string-concat-in-loop/'],
   ['receiver closes channel', '/patterns/channel-ownership/'],
   // Pasted tool output and runtime messages, and symptoms in plain words.
-  ['fatal error: concurrent map writes', '/pitfalls/data-race/'],
+  ['fatal error: concurrent map writes', '/pitfalls/concurrent-map-writes/'],
   ['./main.go:15:2: loop variable v captured by func literal', '/pitfalls/loop-variable-capture/'],
   ['panic: assignment to entry in nil map', '/pitfalls/nil-map-write/'],
   ['panic: close of nil channel', '/pitfalls/nil-channel/'],
@@ -129,6 +129,7 @@ export const TABLE: [query: string, expected: string][] = [
   ['panic instead of returning an error', '/pitfalls/panic-for-errors/'],
   ['bad/fetch.go:17:10: WaitGroup.Add called from inside new goroutine', '/pitfalls/waitgroup-misuse/'],
   ['wg.Wait returns before goroutines finish', '/pitfalls/waitgroup-misuse/'],
+  ['go map not thread safe', '/pitfalls/concurrent-map-writes/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

@@ -23,5 +23,5 @@ test("a check's page names its tool, links its documentation and lists the entri
 test('a runtime message has a page of its own that leads to the pitfall behind it', async ({ page }) => {
   await page.goto('/checks/concurrent-map-writes/');
   await expect(page.getByRole('heading', { level: 1, name: 'fatal error: concurrent map writes' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Data race', exact: true })).toHaveAttribute('href', '/pitfalls/data-race/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'A map written by several goroutines at once', exact: true })).toHaveAttribute('href', '/pitfalls/concurrent-map-writes/');
 });

@@ -52,7 +52,7 @@ test('nothing pasted leaves the page, and the findings copy as a Markdown review
   await page.getByRole('button', { name: 'Copy as review comment' }).click();
   await expect(page.getByRole('status')).toHaveText('Copied the review comment as a Markdown list.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`- \`fatal error: concurrent map writes\`: see [Data race](${new URL('/pitfalls/data-race/', page.url()).href})`);
+  expect(copied).toBe(`- \`fatal error: concurrent map writes\`: see [A map written by several goroutines at once](${new URL('/pitfalls/concurrent-map-writes/', page.url()).href})`);
   expect(requests).toEqual([]);
   expect(page.url()).not.toContain('concurrent');
 });
@@ -68,7 +68,7 @@ test('without the Clipboard API the review comment is shown selected in a box of
   await page.getByRole('button', { name: 'Copy as review comment' }).click();
   const comment = page.getByRole('textbox', { name: 'Review comment' });
   await expect(comment).toBeFocused();
-  await expect(comment).toHaveValue(/^- `fatal error: concurrent map writes`: see \[Data race\]/);
+  await expect(comment).toHaveValue(/^- `fatal error: concurrent map writes`: see \[A map written by several goroutines at once\]/);
   await expect(page.getByLabel('Tool output')).toHaveValue(pasted);
 });
 

@@ -16,10 +16,11 @@ test('the pitfall index groups entries by category and filters them on the spot'
   await expect(page).toHaveURL(/\?severity=critical$/);
 
   await filters.getByLabel('Detected by').selectOption('race');
-  await expect(page.locator('[data-entry]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-entry]:visible')).toHaveCount(2);
   await page.reload();
   await expect(filters.getByLabel('Severity')).toHaveValue('critical');
-  await expect(page.locator('[data-entry]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-entry]:visible')).toHaveCount(2);
+  for (const name of ['Data race', 'A map written by several goroutines at once']) await expect(page.getByRole('link', { name })).toBeVisible();
 });
 
 test('the pattern index filters by the Go version you use', async ({ page }) => {
