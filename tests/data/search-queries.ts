@@ -130,6 +130,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['bad/fetch.go:17:10: WaitGroup.Add called from inside new goroutine', '/pitfalls/waitgroup-misuse/'],
   ['wg.Wait returns before goroutines finish', '/pitfalls/waitgroup-misuse/'],
   ['go map not thread safe', '/pitfalls/concurrent-map-writes/'],
+  ['bad/inventory.go:38:9: return copies lock value: fieldguide.dev/examples/bad.Inventory contains sync.Mutex', '/pitfalls/copied-mutex/'],
+  ['method on copied struct blocks forever on Lock', '/pitfalls/copied-mutex/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
