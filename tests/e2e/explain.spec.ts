@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readProofs } from '../../src/lib/proofs.ts';
 
 // Panics the example code raises itself: their message is the program's own, so no check names it.
-const OWN_PANICS = new Set(['pitfalls/panic-for-errors/bad', 'pitfalls/init-side-effects/bad']);
+const OWN_PANICS = new Set(['pitfalls/panic-for-errors/bad', 'pitfalls/init-side-effects/bad', 'pitfalls/panic-in-goroutine/bad']);
 
 /** Every committed snapshot of a vet, staticcheck, race or panic proof, with the entry that shows its Bad code. */
 function snapshots(): { dir: string; file: string; entry: string }[] {
