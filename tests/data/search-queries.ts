@@ -134,6 +134,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['method on copied struct blocks forever on Lock', '/pitfalls/copied-mutex/'],
   ['panic in goroutine crashes server even with recover middleware', '/pitfalls/panic-in-goroutine/'],
   ['errgroup panic', '/pitfalls/panic-in-goroutine/'],
+  ['collect errors from multiple goroutines', '/pitfalls/shared-error-variable/'],
+  ['only last error returned from goroutines', '/pitfalls/shared-error-variable/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
