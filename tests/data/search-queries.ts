@@ -136,6 +136,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['errgroup panic', '/pitfalls/panic-in-goroutine/'],
   ['collect errors from multiple goroutines', '/pitfalls/shared-error-variable/'],
   ['only last error returned from goroutines', '/pitfalls/shared-error-variable/'],
+  ['all batches have the same contents after sending on channel', '/pitfalls/mutate-after-send/'],
+  ['reuse slice after sending on channel', '/pitfalls/mutate-after-send/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
