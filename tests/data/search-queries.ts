@@ -138,6 +138,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['only last error returned from goroutines', '/pitfalls/shared-error-variable/'],
   ['all batches have the same contents after sending on channel', '/pitfalls/mutate-after-send/'],
   ['reuse slice after sending on channel', '/pitfalls/mutate-after-send/'],
+  ['RWMutex RLock deadlock nested read lock', '/pitfalls/recursive-rlock/'],
+  ['goroutines stuck in sync.(*RWMutex).RLock', '/pitfalls/recursive-rlock/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
