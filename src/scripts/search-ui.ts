@@ -23,7 +23,8 @@ let idList: Promise<IdEntry[]> | undefined;
 let failedImports = 0;
 
 function loadPagefind(): Promise<Pagefind> {
-  // A browser may keep a failed import failed for its URL, so a retry asks under a new one.
+  // The HTML standard long had a failed module import stay failed for its URL
+  // (Chromium no longer does; others may), so a retry asks under a new one.
   const url = failedImports ? `/pagefind/pagefind.js?retry=${failedImports}` : '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
     .catch((error: unknown) => {

@@ -3,8 +3,10 @@ package goroutinepanic
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -81,6 +83,26 @@ func TestErrorsStillWin(t *testing.T) {
 	if !errors.Is(err, want) {
 		t.Fatalf("ResizeAll = %v, want %v", err, want)
 	}
+}
+
+func TestConcurrentCallersGetTheirOwnPanics(t *testing.T) {
+	var wg sync.WaitGroup
+	for c := range 8 {
+		wg.Go(func() {
+			name := fmt.Sprint(c, ".png")
+			err := ResizeAll(t.Context(), []string{name, "ok.png"}, func(_ context.Context, n string) error {
+				if n == name {
+					panic("corrupt " + n)
+				}
+				return nil
+			})
+			var perr *PanicError
+			if !errors.As(err, &perr) || perr.Name != name {
+				t.Errorf("caller %d: ResizeAll = %v, want the panic of %s", c, err, name)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestEmptyAndCancelled(t *testing.T) {
