@@ -32,7 +32,8 @@ func TestResolveWhileServicesChange(t *testing.T) {
 			}
 		}
 	}()
-	for round := range 1000 {
+	// The round that deadlocks varies from run to run, so the message leaves it out.
+	for range 1000 {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
@@ -41,7 +42,7 @@ func TestResolveWhileServicesChange(t *testing.T) {
 		select {
 		case <-done:
 		case <-time.After(2 * time.Second):
-			t.Fatalf("round %d: Resolve has not returned after 2s: deadlocked", round)
+			t.Fatal("Resolve has not returned after 2s: deadlocked")
 		}
 	}
 }
