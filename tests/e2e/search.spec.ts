@@ -69,12 +69,13 @@ test('results show kind, ID, title and a marked excerpt, and the count is announ
 
 test('excerpts hold the page’s text, not its labels glued together or its breadcrumb', async ({ page }) => {
   await openSearch(page);
-  for (const query of ['SA1029', 'all goroutines are asleep', 'range over channel hangs', 'concurrent map writes']) {
+  for (const query of ['SA1029', 'all goroutines are asleep', 'range over channel hangs', 'concurrent map writes', 'fatal error: concurrent map writes', 'panic: assignment to entry in nil map']) {
     await box(page).fill(query);
     await expect(dialog(page).getByRole('status')).toContainText(`“${query}”`);
     for (const excerpt of await options(page).locator('.search-row__excerpt').allInnerTexts()) {
       expect(excerpt, query).not.toMatch(/Severity(Critical|High|Medium|Low)|Applies to|Detected by|^\W*(Pitfalls|Patterns)?\s*·/);
       expect(excerpt, query).not.toMatch(/^\s*·/);
+      expect(excerpt, query).not.toMatch(/(fatal error|panic): (fatal error|panic):|panic or fatal error/);
     }
   }
 });
