@@ -140,6 +140,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['reuse slice after sending on channel', '/pitfalls/mutate-after-send/'],
   ['RWMutex RLock deadlock nested read lock', '/pitfalls/recursive-rlock/'],
   ['goroutines stuck in sync.(*RWMutex).RLock', '/pitfalls/recursive-rlock/'],
+  ['program exits before goroutines finish', '/pitfalls/main-returns-early/'],
+  ['goroutine output missing when main returns', '/pitfalls/main-returns-early/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
