@@ -193,7 +193,8 @@ function goroutineBlock(lines: string[], start: number): string[] {
  * The runtime's panic (or fatal error) message, and the stack of the first
  * goroutine printed after it that has frames of its own: in a deadlock the
  * test runner's goroutine comes first, and nothing of it is left once its
- * runner frames are dropped.
+ * runner frames are dropped. When a synctest bubble's root returned with
+ * goroutines left in it, the first of those is the one worth showing.
  */
 export function extractPanic(text: string): string {
   const lines = text.split('\n');
@@ -202,8 +203,10 @@ export function extractPanic(text: string): string {
   const message: string[] = [];
   let i = start;
   while (i < lines.length && lines[i] !== '' && !/^goroutine N \[/.test(lines[i] ?? '')) message.push(lines[i++] ?? '');
+  const leftInBubble = message[0]?.includes('main bubble goroutine has exited') && lines.slice(i).some((l) => /^goroutine N \[.*synctest bubble.*\]:$/.test(l));
   for (let g = i; g < lines.length; g++) {
     if (!/^goroutine N \[.*\]:$/.test(lines[g] ?? '')) continue;
+    if (leftInBubble && !lines[g]?.includes('synctest bubble')) continue;
     const block = goroutineBlock(lines, g);
     if (block.length > 1) return [...message, '', ...block].join('\n');
   }

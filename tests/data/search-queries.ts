@@ -142,6 +142,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['goroutines stuck in sync.(*RWMutex).RLock', '/pitfalls/recursive-rlock/'],
   ['program exits before goroutines finish', '/pitfalls/main-returns-early/'],
   ['goroutine output missing when main returns', '/pitfalls/main-returns-early/'],
+  ['fake clock in tests instead of time.Sleep', '/patterns/synctest/'],
+  ['test goroutines and time without sleeps', '/patterns/synctest/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

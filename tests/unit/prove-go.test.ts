@@ -225,6 +225,25 @@ test('keeps the runtime\'s fatal error, and a program\'s own main but not the te
   assert.equal(extractPanic(inTest), 'panic: boom\n\ngoroutine N [running]:\np.F()\n\tp/f.go:3');
 });
 
+test('shows the goroutine a synctest bubble left behind, not the test that returned', () => {
+  const output = [
+    'panic: deadlock: main bubble goroutine has exited but blocked goroutines remain [recovered, repanicked]',
+    '',
+    'goroutine N [running]:',
+    'testing/synctest.Test(…)',
+    '\t$GOROOT/src/testing/synctest/synctest.go:290',
+    'p.TestCache(…)',
+    '\tp/cache_test.go:16',
+    '',
+    'goroutine N [select (durable), synctest bubble 1]:',
+    'p.(*Cache[...]).sweep(…)',
+    '\tp/cache.go:50',
+    'created by p.New[...] in goroutine N',
+    '\tp/cache.go:40',
+  ].join('\n');
+  assert.equal(extractPanic(output), [output.split('\n')[0], '', ...output.split('\n').slice(8)].join('\n'));
+});
+
 test('keeps a failing test, its leakcheck message and the first leaked stack', () => {
   const text = normalizeOutput(
     [
