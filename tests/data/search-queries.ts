@@ -144,6 +144,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['goroutine output missing when main returns', '/pitfalls/main-returns-early/'],
   ['fake clock in tests instead of time.Sleep', '/patterns/synctest/'],
   ['test goroutines and time without sleeps', '/patterns/synctest/'],
+  ['cache stampede many requests fetch the same key', '/patterns/singleflight/'],
+  ['singleflight first caller cancelled fails the others', '/patterns/singleflight/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
