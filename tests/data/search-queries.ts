@@ -146,6 +146,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['test goroutines and time without sleeps', '/patterns/synctest/'],
   ['cache stampede many requests fetch the same key', '/patterns/singleflight/'],
   ['singleflight first caller cancelled fails the others', '/patterns/singleflight/'],
+  ['reload config without locks atomic.Pointer', '/patterns/atomic-snapshot/'],
+  ['copy on write configuration snapshot', '/patterns/atomic-snapshot/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
