@@ -148,6 +148,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['singleflight first caller cancelled fails the others', '/patterns/singleflight/'],
   ['reload config without locks atomic.Pointer', '/patterns/atomic-snapshot/'],
   ['copy on write configuration snapshot', '/patterns/atomic-snapshot/'],
+  ['panic: semaphore: released more than held', '/pitfalls/semaphore-misuse/'],
+  ['semaphore Acquire hangs with free room', '/pitfalls/semaphore-misuse/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
