@@ -150,6 +150,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['copy on write configuration snapshot', '/patterns/atomic-snapshot/'],
   ['panic: semaphore: released more than held', '/pitfalls/semaphore-misuse/'],
   ['semaphore Acquire hangs with free room', '/pitfalls/semaphore-misuse/'],
+  ['sync.Cond Wait in a for loop', '/patterns/sync-cond/'],
+  ['cancel a Cond wait with a context', '/patterns/sync-cond/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
