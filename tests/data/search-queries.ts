@@ -152,6 +152,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['semaphore Acquire hangs with free room', '/pitfalls/semaphore-misuse/'],
   ['sync.Cond Wait in a for loop', '/patterns/sync-cond/'],
   ['cancel a Cond wait with a context', '/patterns/sync-cond/'],
+  ['sync.Map Load then Store dials twice', '/pitfalls/check-then-act/'],
+  ['two connections to the same host under load', '/pitfalls/check-then-act/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
