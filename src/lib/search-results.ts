@@ -75,6 +75,18 @@ export function pagefindQuery(query: string): string {
 /** Words a pasted line may hold that no page can match: positions, addresses, numbers. */
 const NOISE = /^[\d.]+$|0x[0-9a-f]|:\d/i;
 
+/** A token only a pasted tool line holds: a memory address or a file position (main.go:12). */
+const PASTED = /0x[0-9a-f]|\.go:\d/i;
+
+/**
+ * Whether a query is a pasted tool line: one with an address or a file
+ * position in it. Its numbers then only match by accident, since Pagefind
+ * matches a number as the start of a longer one ("8" finds "800").
+ */
+export function isPastedLine(query: string): boolean {
+  return pagefindQuery(query).split(/\s+/).some((token) => PASTED.test(token));
+}
+
 /** At most this many words of a pasted line are tried, one search each. */
 export const MAX_PASTED_WORDS = 10;
 

@@ -1,7 +1,7 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, orderRows, pagefindQuery, pastedWords, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, orderRows, pagefindQuery, pastedWords, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { data(): Promise<PageResult> }[];
@@ -231,16 +231,19 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
       if (mine === generation) showSuggestions(true);
       return;
     }
-    const [first, ids] = await Promise.all([engine.search(pagefindQuery(query) || null, { filters: pageFilters }), loadIds()]);
+    // A pasted tool line is searched without its addresses, positions and
+    // numbers from the start: they match other numbers' digits, not the line.
+    const words = pastedWords(query);
+    const pasted = words.length > 1 && isPastedLine(query);
+    const [first, ids] = await Promise.all([engine.search((pasted ? words.join(' ') : pagefindQuery(query)) || null, { filters: pageFilters }), loadIds()]);
     let search = first;
     // A pasted error line rarely has all its words on one page. Without its
     // positions and numbers it may; else keep, in order, each word that still
     // leaves some page matching. Not with filters on: then the filters, not
     // the words, may be what excludes every page.
-    let narrowed = '';
-    const words = pastedWords(query);
+    let narrowed = pasted && search.results.length ? words.join(' ') : '';
     if (!search.results.length && words.length > 1 && !Object.keys(current.filters).length) {
-      const whole = await engine.search(words.join(' '));
+      const whole = pasted ? search : await engine.search(words.join(' '));
       if (mine !== generation) return;
       if (whole.results.length) {
         search = whole;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, MAX_PASTED_WORDS, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, MAX_PASTED_WORDS, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -92,4 +92,13 @@ test('a pasted line’s words are tried once each, and at most ten of them', () 
   assert.deepEqual(pastedWords('type Type TYPE mismatch type'), ['type', 'mismatch']);
   assert.equal(pastedWords('x '.repeat(100)).length, 1);
   assert.equal(pastedWords(Array.from({ length: 30 }, (_, i) => `word${'abcdefghijklmnopqrstuvwxyzab'[i]}x`).join(' ')).length, MAX_PASTED_WORDS);
+});
+
+test('a query with an address or a file position is a pasted tool line; words, IDs and versions are not', () => {
+  assert.equal(isPastedLine('WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:'), true);
+  assert.equal(isPastedLine('./main.go:15:2: loop variable v captured by func literal'), true);
+  assert.equal(isPastedLine('goroutine 8 [chan send]:'), false);
+  assert.equal(isPastedLine('loop variable go 1.22'), false);
+  assert.equal(isPastedLine('SA1029'), false);
+  assert.equal(isPastedLine('errors.Is'), false);
 });
