@@ -154,6 +154,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['cancel a Cond wait with a context', '/patterns/sync-cond/'],
   ['sync.Map Load then Store dials twice', '/pitfalls/check-then-act/'],
   ['two connections to the same host under load', '/pitfalls/check-then-act/'],
+  ['the cancel function returned by context.WithTimeout should be called, not discarded, to avoid a context leak', '/pitfalls/lost-cancel/'],
+  ['context leak cancel not called', '/pitfalls/lost-cancel/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
