@@ -16,6 +16,8 @@ export interface Row {
 
 export interface PageResult {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: { title?: string; kind?: string; id?: string };
   sub_results?: { title: string; url: string; excerpt: string; anchor?: { id?: string }; weighted_locations?: { balanced_score: number }[] }[];
@@ -98,16 +100,66 @@ export const MAX_PASTED_WORDS = 10;
  */
 export function pastedWords(query: string): string[] {
   const seen = new Set<string>();
-  return pagefindQuery(query)
-    .split(/\s+/)
-    .map((token) => token.replace(/^[^\w%-]+|[^\w%]+$/g, ''))
+  return searchableWords(query)
     .filter((token) => {
       const key = token.toLowerCase();
-      if (!token || NOISE.test(token) || /^[-%.]+$/.test(token) || seen.has(key)) return false;
+      if (seen.has(key)) return false;
       seen.add(key);
       return true;
     })
     .slice(0, MAX_PASTED_WORDS);
+}
+
+/** A text's words in order, without the punctuation around them and without positions, addresses and numbers. */
+function searchableWords(text: string): string[] {
+  return pagefindQuery(text)
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\w%-]+|[^\w%]+$/g, ''))
+    .filter((token) => token && !NOISE.test(token) && !/^[-%.]+$/.test(token));
+}
+
+/** Words as a phrase match compares them: lower case, and "copy-on-write" as "copy on write". */
+const phraseText = (text: string) => searchableWords(text).join(' ').toLowerCase().replace(/(\w)-(?=\w)/g, '$1 ');
+
+/** Fewer words in a row than this are no phrase: two words side by side are common on every page. */
+export const MIN_PHRASE = 3;
+/** Only the first words of a long query make phrases, which bounds the work per page. */
+const MAX_PHRASE = 12;
+
+/** The query's words that make its phrases: at most MAX_PHRASE. */
+const phraseWords = (query: string) => phraseText(query).split(' ').filter(Boolean).slice(0, MAX_PHRASE);
+
+/**
+ * The most words of the query, one after another, that a page's text has one
+ * after another, as a phrase match counts them (case, punctuation, numbers and
+ * positions aside); 0 when fewer than MIN_PHRASE.
+ */
+export function longestPhrase(query: string, text: string): number {
+  const words = phraseWords(query);
+  if (words.length < MIN_PHRASE) return 0;
+  const haystack = ` ${phraseText(text)} `;
+  for (let length = words.length; length >= MIN_PHRASE; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      if (haystack.includes(` ${words.slice(start, start + length).join(' ')} `)) return length;
+    }
+  }
+  return 0;
+}
+
+/** How much a page quoting the whole query gains over Pagefind's score; a page quoting part of it gains that part's share. */
+export const PHRASE_BOOST = 0.35;
+
+/**
+ * Pages ranked by Pagefind's score, raised by the longest run of the query's
+ * words that a page has in the query's order: Pagefind ranks by words, not by their order,
+ * so a page quoting a pasted message could rank below one that only uses its
+ * words. The raise is bounded, so a page that is about the query's words
+ * still outranks one that merely quotes them.
+ */
+export function rankByPhrase<T extends { content: string; score: number }>(pages: T[], query: string): T[] {
+  const length = phraseWords(query).length;
+  const boosted = (page: T) => page.score * (1 + (PHRASE_BOOST * longestPhrase(query, page.content)) / Math.max(length, 1));
+  return pages.map((page, index) => ({ page, index, score: boosted(page) })).sort((a, b) => b.score - a.score || a.index - b.index).map(({ page }) => page);
 }
 
 /** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */

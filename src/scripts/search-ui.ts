@@ -1,10 +1,10 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, isPastedLine, orderRows, pagefindQuery, pastedWords, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, orderRows, pagefindQuery, pastedWords, rankByPhrase, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
-  results: { data(): Promise<PageResult> }[];
+  results: { score: number; data(): Promise<PageResult> }[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -261,12 +261,12 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
         narrowed = kept.join(' ');
       }
     }
-    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
+    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map(async (result) => ({ ...(await result.data()), score: result.score })));
     if (mine !== generation) return;
     // Pagefind answers a chunk it could not fetch with no results, not an error.
     if (!pages.length && !navigator.onLine) throw new Error('offline');
     showSuggestions(false);
-    const all = orderRows(spreadRows(pages.map(rowsFromPage)), exactId(query, ids));
+    const all = orderRows(spreadRows(rankByPhrase(pages, query).map(rowsFromPage)), exactId(query, ids));
     const kindCounts = new Map<string, number>();
     for (const row of all) kindCounts.set(row.kind, (kindCounts.get(row.kind) ?? 0) + 1);
     rows = kind ? all.filter((row) => row.kind === kind) : all;

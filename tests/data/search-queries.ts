@@ -132,6 +132,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['go map not thread safe', '/pitfalls/concurrent-map-writes/'],
   ['bad/inventory.go:38:9: return copies lock value: fieldguide.dev/examples/bad.Inventory contains sync.Mutex', '/pitfalls/copied-mutex/'],
   ['method on copied struct blocks forever on Lock', '/pitfalls/copied-mutex/'],
+  ['return copies lock value', '/pitfalls/copied-mutex/'],
+  ['main.go:21:9: return copies lock value: example.com/shop.Cart contains sync.Mutex', '/pitfalls/copied-mutex/'],
   ['panic in goroutine crashes server even with recover middleware', '/pitfalls/panic-in-goroutine/'],
   ['errgroup panic', '/pitfalls/panic-in-goroutine/'],
   ['collect errors from multiple goroutines', '/pitfalls/shared-error-variable/'],

@@ -17,8 +17,10 @@ test('the quality table: every expected entry is in the first three results', as
   let top3 = 0;
   for (const [query, expected] of TABLE) {
     await box.fill(query);
-    // The status names the query, or, for a pasted tool line, the words it searched for.
-    await expect(status).toContainText(new RegExp(`for “(${escape(query)}|${escape(pastedWords(query).join(' '))})”`));
+    // The status names the query or, for a pasted tool line, the words it searched for: some of its words, in order.
+    const words = pastedWords(query).map(escape);
+    const narrowed = words.map((word) => `(?:${word} ?)?`).join('');
+    await expect(status).toContainText(new RegExp(`for “(${escape(query)}|${narrowed})”`));
     const hrefs = await panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').evaluateAll((options) => options.slice(0, 3).map((option) => option.getAttribute('href')));
     if (hrefs[0] === expected) top1++;
     if (hrefs.includes(expected)) top3++;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, isPastedLine, MAX_PASTED_WORDS, pagefindQuery, pastedWords, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, MAX_PASTED_WORDS, pagefindQuery, pastedWords, rankByPhrase, longestPhrase, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -29,6 +29,7 @@ test('finds the ID a query names in any case and with a dash', () => {
 test('turns a rubric page into one row per matching item or red flag', () => {
   const rows = rowsFromPage({
     url: '/rubric/concurrency/',
+    content: 'x',
     excerpt: 'x',
     meta: { title: 'R2 Concurrency · Go Field Guide', kind: 'Rubric' },
     sub_results: [
@@ -46,6 +47,7 @@ test('turns a rubric page into one row per matching item or red flag', () => {
 test('a rubric page’s best-matching item comes first', () => {
   const rows = rowsFromPage({
     url: '/rubric/concurrency/',
+    content: 'x',
     excerpt: 'x',
     meta: { title: 'R2 Concurrency', kind: 'Rubric' },
     sub_results: [
@@ -101,4 +103,35 @@ test('a query with an address or a file position is a pasted tool line; words, I
   assert.equal(isPastedLine('loop variable go 1.22'), false);
   assert.equal(isPastedLine('SA1029'), false);
   assert.equal(isPastedLine('errors.Is'), false);
+});
+
+test('a phrase is the longest run of the query’s words that a text has in the same order', () => {
+  const vet = 'Run go vet: ./inventory.go:38:9: return copies lock value: shop.Inventory contains sync.Mutex.';
+  assert.equal(longestPhrase('return copies lock value', vet), 4);
+  // Positions, the reader’s own type names and punctuation break no run longer than they must.
+  assert.equal(longestPhrase('main.go:12:2: return copies lock value: example.com/app.Cache contains sync.Mutex', vet), 4);
+  assert.equal(longestPhrase('Return Copies Lock Value', vet), 4);
+  assert.equal(longestPhrase('copy on write snapshot', 'a copy-on-write snapshot'), 4);
+  // The same words in another order, or two in a row, are no phrase.
+  assert.equal(longestPhrase('value lock copies return', vet), 0);
+  assert.equal(longestPhrase('lock value', vet), 0);
+  assert.equal(longestPhrase('', vet), 0);
+  assert.equal(longestPhrase('return copies lock value', ''), 0);
+});
+
+test('a page quoting the query gains up to 35% over its score, in proportion to the run it quotes', () => {
+  const pages = [
+    { url: 'about', score: 10, content: 'a lock held while the value copies a return' },
+    { url: 'three', score: 8, content: 'it will return copies of the lock' },
+    { url: 'none', score: 7, content: 'nothing here' },
+    { url: 'whole', score: 8, content: 'vet says: return copies lock value: T contains sync.Mutex' },
+  ];
+  // whole: 8 × 1.35 = 10.8 passes about (10); three quotes no run of this query.
+  assert.deepEqual(rankByPhrase(pages, 'return copies lock value').map((page) => page.url), ['whole', 'about', 'three', 'none']);
+  // three quotes all five words: 8 × 1.35; whole quotes two, which is no phrase.
+  assert.deepEqual(rankByPhrase(pages, 'return copies of the lock').map((page) => page.url), ['three', 'about', 'whole', 'none']);
+  // A bounded raise: a page far ahead on its words stays ahead of one quoting the whole query.
+  assert.deepEqual(rankByPhrase([{ ...pages[0]!, score: 20 }, pages[3]!], 'return copies lock value').map((page) => page.url), ['about', 'whole']);
+  // One word is no phrase: Pagefind's order stands, ties in it too.
+  assert.deepEqual(rankByPhrase(pages, 'lock').map((page) => page.url), ['about', 'three', 'whole', 'none']);
 });
