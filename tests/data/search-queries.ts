@@ -158,6 +158,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['two connections to the same host under load', '/pitfalls/check-then-act/'],
   ['the cancel function returned by context.WithTimeout should be called, not discarded, to avoid a context leak', '/pitfalls/lost-cancel/'],
   ['context leak cancel not called', '/pitfalls/lost-cancel/'],
+  ['weighted semaphore', '/patterns/weighted-semaphore/'],
+  ['uploads run the server out of memory', '/patterns/weighted-semaphore/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
