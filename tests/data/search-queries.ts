@@ -160,6 +160,10 @@ export const TABLE: [query: string, expected: string][] = [
   ['context leak cancel not called', '/pitfalls/lost-cancel/'],
   ['weighted semaphore', '/patterns/weighted-semaphore/'],
   ['uploads run the server out of memory', '/patterns/weighted-semaphore/'],
+  ['save order a1: %!w(<nil>)', '/pitfalls/wrapped-nil-error/'],
+  ['fmt.Errorf returns an error when err is nil', '/pitfalls/wrapped-nil-error/'],
+  ['HTTP connections not reused', '/pitfalls/unclosed-response-body/'],
+  ['drain response body', '/pitfalls/unclosed-response-body/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
