@@ -164,6 +164,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['fmt.Errorf returns an error when err is nil', '/pitfalls/wrapped-nil-error/'],
   ['HTTP connections not reused', '/pitfalls/unclosed-response-body/'],
   ['drain response body', '/pitfalls/unclosed-response-body/'],
+  ['Get "http://rates.internal/rate?from=EUR&to=USD": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', '/pitfalls/http-client-without-timeout/'],
+  ['http client timeout', '/pitfalls/http-client-without-timeout/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
