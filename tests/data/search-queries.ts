@@ -85,7 +85,7 @@ export const TABLE: [query: string, expected: string][] = [
   ['should not use built-in type string as key for value', '/pitfalls/context-value-string-key/'],
   ['G112: Potential Slowloris Attack', '/pitfalls/http-server-without-timeouts/'],
   ['missing go.sum entry for module providing package', '/pitfalls/missing-go-sum/'],
-  ['http: superfluous response.WriteHeader call', '/patterns/http-handlers/'],
+  ['http: superfluous response.WriteHeader call', '/pitfalls/superfluous-writeheader/'],
   ['http: panic serving', '/patterns/panic-recovery/'],
   ['nil error is not nil', '/pitfalls/typed-nil-interface/'],
   ['config.go:31:9: declaration of "err" shadows declaration at line 28', '/pitfalls/shadowed-err/'],
@@ -166,6 +166,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['drain response body', '/pitfalls/unclosed-response-body/'],
   ['Get "http://rates.internal/rate?from=EUR&to=USD": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', '/pitfalls/http-client-without-timeout/'],
   ['http client timeout', '/pitfalls/http-client-without-timeout/'],
+  ['http: superfluous response.WriteHeader call from main.handler (main.go:12)', '/pitfalls/superfluous-writeheader/'],
+  ['missing return after http.Error', '/pitfalls/superfluous-writeheader/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
