@@ -129,37 +129,51 @@ const MAX_PHRASE = 12;
 /** The query's words that make its phrases: at most MAX_PHRASE. */
 const phraseWords = (query: string) => phraseText(query).split(' ').filter(Boolean).slice(0, MAX_PHRASE);
 
+/** The longest run of the query's words (MIN_PHRASE or more) that a text has in the same order, as phrase words joined by spaces; '' if none. */
+function longestRun(words: string[], haystack: string): string {
+  for (let length = words.length; length >= MIN_PHRASE; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const run = words.slice(start, start + length).join(' ');
+      if (haystack.includes(` ${run} `)) return run;
+    }
+  }
+  return '';
+}
+
 /**
  * The most words of the query, one after another, that a page's text has one
  * after another, as a phrase match counts them (case, punctuation, numbers and
  * positions aside); 0 when fewer than MIN_PHRASE.
  */
 export function longestPhrase(query: string, text: string): number {
-  const words = phraseWords(query);
-  if (words.length < MIN_PHRASE) return 0;
-  const haystack = ` ${phraseText(text)} `;
-  for (let length = words.length; length >= MIN_PHRASE; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
-      if (haystack.includes(` ${words.slice(start, start + length).join(' ')} `)) return length;
-    }
-  }
-  return 0;
+  const run = longestRun(phraseWords(query), ` ${phraseText(text)} `);
+  return run ? run.split(' ').length : 0;
 }
 
 /** How much a page quoting the whole query gains over Pagefind's score; a page quoting part of it gains that part's share. */
 export const PHRASE_BOOST = 0.35;
 
 /**
- * Pages ranked by Pagefind's score, raised by the longest run of the query's
- * words that a page has in the query's order: Pagefind ranks by words, not by their order,
- * so a page quoting a pasted message could rank below one that only uses its
- * words. The raise is bounded, so a page that is about the query's words
- * still outranks one that merely quotes them.
+ * Pages ranked by Pagefind's score, raised for a page that alone, among
+ * these pages, has a run of the query's words in the query's order: Pagefind
+ * ranks by words, not by their order, so a page quoting a pasted message
+ * could rank below one that only uses its words. A run that several pages
+ * have is boilerplate (a race report's first line), and raises none of them.
+ * The raise is bounded, so a page that is about the query's words still
+ * outranks one that merely quotes them.
  */
 export function rankByPhrase<T extends { content: string; score: number }>(pages: T[], query: string): T[] {
-  const length = phraseWords(query).length;
-  const boosted = (page: T) => page.score * (1 + (PHRASE_BOOST * longestPhrase(query, page.content)) / Math.max(length, 1));
-  return pages.map((page, index) => ({ page, index, score: boosted(page) })).sort((a, b) => b.score - a.score || a.index - b.index).map(({ page }) => page);
+  const words = phraseWords(query);
+  const haystacks = pages.map((page) => ` ${phraseText(page.content)} `);
+  const runs = haystacks.map((haystack) => (words.length < MIN_PHRASE ? '' : longestRun(words, haystack)));
+  const raise = (run: string) => {
+    if (!run || haystacks.filter((haystack) => haystack.includes(` ${run} `)).length > 1) return 1;
+    return 1 + (PHRASE_BOOST * run.split(' ').length) / words.length;
+  };
+  return pages
+    .map((page, index) => ({ page, index, score: page.score * raise(runs[index] ?? '') }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ page }) => page);
 }
 
 /** The ID a query names, if any: R2.1, r2.1, r2-1, RF2.3, goroutine-leak. */

@@ -119,7 +119,7 @@ test('a phrase is the longest run of the query’s words that a text has in the 
   assert.equal(longestPhrase('return copies lock value', ''), 0);
 });
 
-test('a page quoting the query gains up to 35% over its score, in proportion to the run it quotes', () => {
+test('a page alone in quoting a run of the query gains up to 35% over its score, in proportion to the run', () => {
   const pages = [
     { url: 'about', score: 10, content: 'a lock held while the value copies a return' },
     { url: 'three', score: 8, content: 'it will return copies of the lock' },
@@ -132,6 +132,14 @@ test('a page quoting the query gains up to 35% over its score, in proportion to 
   assert.deepEqual(rankByPhrase(pages, 'return copies of the lock').map((page) => page.url), ['three', 'about', 'whole', 'none']);
   // A bounded raise: a page far ahead on its words stays ahead of one quoting the whole query.
   assert.deepEqual(rankByPhrase([{ ...pages[0]!, score: 20 }, pages[3]!], 'return copies lock value').map((page) => page.url), ['about', 'whole']);
+  // A run that two pages quote is boilerplate, like a race report's first line: neither is raised.
+  const reports = [
+    { url: 'topic', score: 10, content: 'WARNING: DATA RACE Read at 0x1 by goroutine 7' },
+    { url: 'example', score: 9.9, content: 'WARNING: DATA RACE Write at 0x00c0 by goroutine 8:' },
+    { url: 'another', score: 5, content: 'WARNING: DATA RACE Write at 0x00c8 by goroutine 6:' },
+  ];
+  assert.deepEqual(rankByPhrase(reports, 'WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:').map((page) => page.url), ['topic', 'example', 'another']);
+  assert.deepEqual(rankByPhrase(reports.slice(0, 2), 'WARNING: DATA RACE Write at 0x00c00001c0f8 by goroutine 8:').map((page) => page.url), ['example', 'topic']);
   // One word is no phrase: Pagefind's order stands, ties in it too.
   assert.deepEqual(rankByPhrase(pages, 'lock').map((page) => page.url), ['about', 'three', 'whole', 'none']);
 });
