@@ -24,6 +24,7 @@ export const VET_MESSAGES: Record<string, RegExp> = {
   stringintconv: /\bconversion from \S+ to \S+ yields a string of one rune, not a string of digits\b/,
   waitgroup: /\bWaitGroup\.Add called from inside new goroutine\b/,
   copylocks: /\b(?:passes lock by value|copies lock(?: value)?\b.*?): .* contains /,
+  errorsas: /\bsecond argument to errors\.As (?:must be a non-nil pointer to either a type that implements error, or to any interface type|should not be \*error)/,
   lostcancel: /\bthe cancel function (?:returned by context\.\w+ should be called, not discarded|is not used on all paths)|\bthis return statement may be reached without using the \w+ var defined on line \d+/,
 };
 

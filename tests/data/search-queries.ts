@@ -168,6 +168,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['http client timeout', '/pitfalls/http-client-without-timeout/'],
   ['http: superfluous response.WriteHeader call from main.handler (main.go:12)', '/pitfalls/superfluous-writeheader/'],
   ['missing return after http.Error', '/pitfalls/superfluous-writeheader/'],
+  ['errors.AsType', '/patterns/errors-astype/'],
+  ['second argument to errors.As must be a non-nil pointer to either a type that implements error, or to any interface type', '/patterns/errors-astype/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
