@@ -122,7 +122,7 @@ function searchableWords(text: string): string[] {
 const phraseText = (text: string) => searchableWords(text).join(' ').toLowerCase().replace(/(\w)-(?=\w)/g, '$1 ');
 
 /** Fewer words in a row than this are no phrase: two words side by side are common on every page. */
-export const MIN_PHRASE = 3;
+const MIN_PHRASE = 3;
 /** Only the first words of a long query make phrases, which bounds the work per page. */
 const MAX_PHRASE = 12;
 
@@ -151,7 +151,7 @@ export function longestPhrase(query: string, text: string): number {
 }
 
 /** How much a page quoting the whole query gains over Pagefind's score; a page quoting part of it gains that part's share. */
-export const PHRASE_BOOST = 0.35;
+const PHRASE_BOOST = 0.35;
 
 /**
  * Pages ranked by Pagefind's score, raised for a page that alone, among
@@ -164,8 +164,10 @@ export const PHRASE_BOOST = 0.35;
  */
 export function rankByPhrase<T extends { content: string; score: number }>(pages: T[], query: string): T[] {
   const words = phraseWords(query);
+  // Most queries are a word or two: no phrase, and no page text to prepare (some 20 ms for 25 pages).
+  if (words.length < MIN_PHRASE) return pages;
   const haystacks = pages.map((page) => ` ${phraseText(page.content)} `);
-  const runs = haystacks.map((haystack) => (words.length < MIN_PHRASE ? '' : longestRun(words, haystack)));
+  const runs = haystacks.map((haystack) => longestRun(words, haystack));
   const raise = (run: string) => {
     if (!run || haystacks.filter((haystack) => haystack.includes(` ${run} `)).length > 1) return 1;
     return 1 + (PHRASE_BOOST * run.split(' ').length) / words.length;
