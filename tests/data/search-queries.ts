@@ -172,6 +172,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['second argument to errors.As must be a non-nil pointer to either a type that implements error, or to any interface type', '/patterns/errors-astype/'],
   ['http: request body too large', '/pitfalls/unbounded-request-body/'],
   ['limit request body size', '/pitfalls/unbounded-request-body/'],
+  ['G304: Potential file inclusion via variable (gosec)', '/pitfalls/path-traversal/'],
+  ['path traversal', '/pitfalls/path-traversal/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
