@@ -25,6 +25,7 @@ export const VET_MESSAGES: Record<string, RegExp> = {
   waitgroup: /\bWaitGroup\.Add called from inside new goroutine\b/,
   copylocks: /\b(?:passes lock by value|copies lock(?: value)?\b.*?): .* contains /,
   errorsas: /\bsecond argument to errors\.As (?:must be a non-nil pointer to either a type that implements error, or to any interface type|should not be \*error)/,
+  tests: /\b\w+ (?:refers to unknown (?:identifier|field or method): \S+|has malformed example suffix: \S+|should (?:be niladic|return nothing|not have type params)|has malformed name: first letter after '\w+' must not be lowercase)/,
   lostcancel: /\bthe cancel function (?:returned by context\.\w+ should be called, not discarded|is not used on all paths)|\bthis return statement may be reached without using the \w+ var defined on line \d+/,
 };
 

@@ -174,6 +174,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['limit request body size', '/pitfalls/unbounded-request-body/'],
   ['G304: Potential file inclusion via variable (gosec)', '/pitfalls/path-traversal/'],
   ['path traversal', '/pitfalls/path-traversal/'],
+  ['ExampleSlugify refers to unknown identifier: Slugify', '/patterns/example-tests/'],
+  ['missing output for example, go test can\'t validate it (testableexamples)', '/patterns/example-tests/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
