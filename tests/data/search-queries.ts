@@ -176,6 +176,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['path traversal', '/pitfalls/path-traversal/'],
   ['ExampleSlugify refers to unknown identifier: Slugify', '/patterns/example-tests/'],
   ['missing output for example, go test can\'t validate it (testableexamples)', '/patterns/example-tests/'],
+  ['panic: interface conversion: error is context.deadlineExceededError, not *upstream.StatusError', '/pitfalls/is-method-panics/'],
+  ['custom Is method', '/pitfalls/is-method-panics/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
