@@ -178,6 +178,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['missing output for example, go test can\'t validate it (testableexamples)', '/patterns/example-tests/'],
   ['panic: interface conversion: error is context.deadlineExceededError, not *upstream.StatusError', '/pitfalls/is-method-panics/'],
   ['custom Is method', '/pitfalls/is-method-panics/'],
+  ['flag provided but not defined: -update', '/patterns/golden-files/'],
+  ['golden file test', '/patterns/golden-files/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
