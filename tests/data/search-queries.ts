@@ -180,6 +180,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['custom Is method', '/pitfalls/is-method-panics/'],
   ['flag provided but not defined: -update', '/patterns/golden-files/'],
   ['golden file test', '/patterns/golden-files/'],
+  ['label cardinality', '/pitfalls/label-cardinality/'],
+  ['prometheus too many time series', '/pitfalls/label-cardinality/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
