@@ -182,6 +182,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['golden file test', '/patterns/golden-files/'],
   ['label cardinality', '/pitfalls/label-cardinality/'],
   ['prometheus too many time series', '/pitfalls/label-cardinality/'],
+  ['csrf protection', '/patterns/cross-origin-protection/'],
+  ['cross-origin request detected from Sec-Fetch-Site header', '/patterns/cross-origin-protection/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
