@@ -184,6 +184,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['prometheus too many time series', '/pitfalls/label-cardinality/'],
   ['csrf protection', '/patterns/cross-origin-protection/'],
   ['cross-origin request detected from Sec-Fetch-Site header', '/patterns/cross-origin-protection/'],
+  ['rows.Err must be checked', '/pitfalls/sql-rows-not-closed/'],
+  ['sql connection leak rows not closed', '/pitfalls/sql-rows-not-closed/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
