@@ -186,6 +186,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['cross-origin request detected from Sec-Fetch-Site header', '/patterns/cross-origin-protection/'],
   ['rows.Err must be checked', '/pitfalls/sql-rows-not-closed/'],
   ['sql connection leak rows not closed', '/pitfalls/sql-rows-not-closed/'],
+  ['sorry, too many clients already', '/pitfalls/sql-pool-defaults/'],
+  ['SetMaxOpenConns', '/pitfalls/sql-pool-defaults/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
