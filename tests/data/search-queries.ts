@@ -188,6 +188,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['sql connection leak rows not closed', '/pitfalls/sql-rows-not-closed/'],
   ['sorry, too many clients already', '/pitfalls/sql-pool-defaults/'],
   ['SetMaxOpenConns', '/pitfalls/sql-pool-defaults/'],
+  ['G201: SQL string formatting', '/pitfalls/sql-injection/'],
+  ['sql injection fmt.Sprintf query', '/pitfalls/sql-injection/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

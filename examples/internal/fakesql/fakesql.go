@@ -1,8 +1,8 @@
 // Package fakesql is an in-memory database/sql driver for the examples'
 // tests. Every query returns the same rows, whatever its text. It counts the
-// connections the pool opens and holds, can take time per query, and can fail
-// partway through a result set, which is all the database/sql entries need to
-// show what a real server would see.
+// connections the pool opens and holds, can take time per query, can fail
+// partway through a result set, and reports each query's text and arguments:
+// all the database/sql entries need to show what a real server would see.
 package fakesql
 
 import (
@@ -30,6 +30,10 @@ type Connector struct {
 	Delay time.Duration
 	// OnRow, when not nil, is called before row i is returned.
 	OnRow func(i int)
+	// OnQuery, when not nil, is called with each query's text and arguments
+	// as the driver receives them, from several connections at once when
+	// queries run concurrently.
+	OnQuery func(query string, args []driver.NamedValue)
 
 	mu                sync.Mutex
 	open, peak, total int
@@ -85,7 +89,10 @@ func (cn *conn) Close() error {
 // query waits on its Delay. Its result set checks ctx before every row too,
 // as a driver reading rows from the network would notice a cancelled
 // query; one holding every row in memory might deliver them all instead.
-func (cn *conn) QueryContext(ctx context.Context, _ string, _ []driver.NamedValue) (driver.Rows, error) {
+func (cn *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if cn.c.OnQuery != nil {
+		cn.c.OnQuery(query, args)
+	}
 	if cn.c.Delay > 0 {
 		t := time.NewTimer(cn.c.Delay)
 		defer t.Stop()
