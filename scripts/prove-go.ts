@@ -110,6 +110,8 @@ export function normalizeOutput(text: string, ctx: NormalizeContext): string {
         // A frame's arguments are runtime values (pointers, small words): they vary between runs.
         .replace(/^(\S.*)\(([^()]*\b0x[^()]*)\)$/, '$1(…)')
         .replace(/\b([Gg]oroutine) \d+\b/g, '$1 N')
+        // A test server listens on a port the kernel picks.
+        .replace(/\b127\.0\.0\.1:\d+\b/g, '127.0.0.1:PORT')
         .replace(/^(\s*--- (?:FAIL|PASS|SKIP): .*?) \(\d+(?:\.\d+)?s\)$/, '$1')
         .replace(/^((?:ok|FAIL)\s+\S+)\s+(?:\d+(?:\.\d+)?s|\(cached\))$/, '$1')
         .replace(/^(\s*goroutine N \[[^\]]*?), \d+ minutes\]/, '$1]')

@@ -190,6 +190,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['SetMaxOpenConns', '/pitfalls/sql-pool-defaults/'],
   ['G201: SQL string formatting', '/pitfalls/sql-injection/'],
   ['sql injection fmt.Sprintf query', '/pitfalls/sql-injection/'],
+  ['should use t.Cleanup instead of defer', '/pitfalls/parallel-subtest-defer/'],
+  ['defer runs before parallel subtests', '/pitfalls/parallel-subtest-defer/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],

@@ -109,7 +109,7 @@ test('replaces absolute paths and hex addresses so snapshots are stable', () => 
   );
 });
 
-test('replaces goroutine numbers and drops timings, wait times and trailing blanks', () => {
+test('replaces goroutine numbers and test server ports, and drops timings, wait times and trailing blanks', () => {
   const out = normalizeOutput(
     [
       '--- FAIL: TestWorker (2.04s)',
@@ -117,6 +117,7 @@ test('replaces goroutine numbers and drops timings, wait times and trailing blan
       '        goroutine 18 [chan send, 2 minutes]:   ',
       'created by x.F in goroutine 17',
       'Goroutine 9 (running) created at:',
+      '    a_test.go:9: Get "http://127.0.0.1:41789/a": dial tcp 127.0.0.1:41789: connect: connection refused',
       'FAIL\tfieldguide.dev/examples/pitfalls/x/bad\t4.083s',
       'ok  \tfieldguide.dev/examples/pitfalls/x\t0.005s',
       'ok  \tfieldguide.dev/examples/pitfalls/y\t(cached)',
@@ -132,6 +133,7 @@ test('replaces goroutine numbers and drops timings, wait times and trailing blan
       '        goroutine N [chan send]:',
       'created by x.F in goroutine N',
       'Goroutine N (running) created at:',
+      '    a_test.go:9: Get "http://127.0.0.1:PORT/a": dial tcp 127.0.0.1:PORT: connect: connection refused',
       'FAIL\tfieldguide.dev/examples/pitfalls/x/bad',
       'ok  \tfieldguide.dev/examples/pitfalls/x',
       'ok  \tfieldguide.dev/examples/pitfalls/y',
