@@ -192,6 +192,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['sql injection fmt.Sprintf query', '/pitfalls/sql-injection/'],
   ['should use t.Cleanup instead of defer', '/pitfalls/parallel-subtest-defer/'],
   ['defer runs before parallel subtests', '/pitfalls/parallel-subtest-defer/'],
+  ['httptest.NewRecorder', '/patterns/httptest-tests/'],
+  ['test an http handler', '/patterns/httptest-tests/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
