@@ -194,6 +194,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['defer runs before parallel subtests', '/pitfalls/parallel-subtest-defer/'],
   ['httptest.NewRecorder', '/patterns/httptest-tests/'],
   ['test an http handler', '/patterns/httptest-tests/'],
+  ['go:embed hidden files underscore', '/pitfalls/embed-hidden-files/'],
+  ['contains no embeddable files', '/pitfalls/embed-hidden-files/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
