@@ -196,6 +196,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['test an http handler', '/patterns/httptest-tests/'],
   ['go:embed hidden files underscore', '/pitfalls/embed-hidden-files/'],
   ['contains no embeddable files', '/pitfalls/embed-hidden-files/'],
+  ['json number float64 precision', '/pitfalls/json-number-precision/'],
+  ['9007199254740993', '/pitfalls/json-number-precision/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
