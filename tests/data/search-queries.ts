@@ -198,6 +198,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['contains no embeddable files', '/pitfalls/embed-hidden-files/'],
   ['json number float64 precision', '/pitfalls/json-number-precision/'],
   ['9007199254740993', '/pitfalls/json-number-precision/'],
+  ['regexp.MustCompile in function', '/pitfalls/regexp-compiled-per-call/'],
+  ['regexp compile every call slow', '/pitfalls/regexp-compiled-per-call/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
