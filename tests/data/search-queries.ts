@@ -200,6 +200,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['9007199254740993', '/pitfalls/json-number-precision/'],
   ['regexp.MustCompile in function', '/pitfalls/regexp-compiled-per-call/'],
   ['regexp compile every call slow', '/pitfalls/regexp-compiled-per-call/'],
+  ['bufio.Scanner: token too long', '/pitfalls/scanner-long-lines/'],
+  ['scanner stops reading long lines', '/pitfalls/scanner-long-lines/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
