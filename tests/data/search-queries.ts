@@ -202,6 +202,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['regexp compile every call slow', '/pitfalls/regexp-compiled-per-call/'],
   ['bufio.Scanner: token too long', '/pitfalls/scanner-long-lines/'],
   ['scanner stops reading long lines', '/pitfalls/scanner-long-lines/'],
+  ['slog LogValuer lazy debug', '/pitfalls/eager-log-arguments/'],
+  ['debug logging slows service', '/pitfalls/eager-log-arguments/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
