@@ -10,7 +10,7 @@ import (
 	"io"
 )
 
-// maxLine bounds a line: with its line ending it must be shorter than this.
+// maxLine bounds a line: with its line ending it must fit in this many bytes.
 // A stack trace or a payload logged on one line can be far longer than
 // bufio's default of 64 KiB.
 const maxLine = 1 << 20
