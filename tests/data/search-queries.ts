@@ -204,6 +204,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['scanner stops reading long lines', '/pitfalls/scanner-long-lines/'],
   ['slog LogValuer lazy debug', '/pitfalls/eager-log-arguments/'],
   ['debug logging slows service', '/pitfalls/eager-log-arguments/'],
+  ['trace_id in slog logs', '/patterns/slog-handler/'],
+  ['redact secrets in logs', '/patterns/slog-handler/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
