@@ -74,6 +74,26 @@ export function pagefindQuery(query: string): string {
   return query.replace(/<-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Words of a question that say nothing about its topic. Pagefind requires every
+ * word and ranks by how often each appears, so in "how to test an http handler"
+ * the pages that say "how" and "to" most win over the one about handler tests.
+ * Compared in lower case; Go words such as `for`, `as`, `not`, `go` stay.
+ */
+const FILLER = new Set(['a', 'about', 'am', 'an', 'are', 'best', 'can', 'correctly', 'could', 'do', 'does', 'golang', 'how', 'i', 'in', 'is', 'it', 'me', 'my', 'of', 'should', 'the', 'this', 'to', 'way', 'we', 'what', 'when', 'where', 'which', 'why', 'would', 'you', 'your']);
+
+/**
+ * The query a reader typed, as Pagefind is asked it: pagefindQuery without
+ * the question's filler words, unless nothing else is left or the reader
+ * quoted a phrase (Pagefind then matches the words in order).
+ */
+export function typedQuery(query: string): string {
+  const plain = pagefindQuery(query);
+  if (plain.includes('"')) return plain;
+  const kept = plain.split(' ').filter((word) => !FILLER.has(word.toLowerCase()));
+  return kept.length ? kept.join(' ') : plain;
+}
+
 /** Words a pasted line may hold that no page can match: positions, addresses, numbers. */
 const NOISE = /^[\d.]+$|0x[0-9a-f]|:\d/i;
 

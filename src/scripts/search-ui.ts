@@ -1,7 +1,7 @@
 // The search panel: Pagefind queries with filters and counts, rubric items
 // and red flags as rows of their own, the exact ID first, and an accessible
 // combobox with a listbox of results. Loaded only when search is opened.
-import { exactId, excerptParts, isPastedLine, orderRows, pagefindQuery, pastedWords, rankByPhrase, ROW_KINDS, rowsFromPage, spreadRows, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, orderRows, pastedWords, rankByPhrase, ROW_KINDS, rowsFromPage, spreadRows, typedQuery, type IdEntry, type PageResult, type Row } from '../lib/search-results.ts';
 
 interface PagefindSearch {
   results: { score: number; data(): Promise<PageResult> }[];
@@ -235,7 +235,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState, c
     // numbers from the start: they match other numbers' digits, not the line.
     const words = pastedWords(query);
     const pasted = words.length > 1 && isPastedLine(query);
-    const [first, ids] = await Promise.all([engine.search((pasted ? words.join(' ') : pagefindQuery(query)) || null, { filters: pageFilters }), loadIds()]);
+    const [first, ids] = await Promise.all([engine.search((pasted ? words.join(' ') : typedQuery(query)) || null, { filters: pageFilters }), loadIds()]);
     let search = first;
     // A pasted error line rarely has all its words on one page. Without its
     // positions and numbers it may; else keep, in order, each word that still

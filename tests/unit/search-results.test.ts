@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactId, excerptParts, isPastedLine, MAX_PASTED_WORDS, pagefindQuery, pastedWords, rankByPhrase, longestPhrase, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
+import { exactId, excerptParts, isPastedLine, MAX_PASTED_WORDS, pagefindQuery, pastedWords, typedQuery, rankByPhrase, longestPhrase, idFromAnchor, orderRows, rowsFromPage, spreadRows, type Row } from '../../src/lib/search-results.ts';
 
 const ids = [
   { id: 'R2.1', kind: 'rubric-item', title: 'Manage goroutine lifecycles', url: '/rubric/concurrency/#r2-1' },
@@ -12,6 +12,16 @@ test('drops the channel operator from a query but keeps the punctuation Go words
   assert.equal(pagefindQuery('ch <- v'), 'ch v');
   assert.equal(pagefindQuery('case v := <-ch:'), 'case v := ch:');
   for (const kept of ['-race', '%w', 'errgroup.SetLimit', 'R2.1', 'goroutine-leak']) assert.equal(pagefindQuery(kept), kept);
+});
+
+test('asks a typed question without its filler words', () => {
+  assert.equal(typedQuery('How to test an HTTP handler?'), 'test HTTP handler?');
+  assert.equal(typedQuery('why is my nil error not nil'), 'nil error not nil');
+  assert.equal(typedQuery('how do I range over <-ch'), 'range over ch');
+  assert.equal(typedQuery('errors.As for a custom type'), 'errors.As for custom type');
+  for (const kept of ['send on closed channel', 'go mod tidy', 'is']) assert.equal(typedQuery(kept), kept);
+  assert.equal(typedQuery('how to'), 'how to');
+  assert.equal(typedQuery('"the same object"'), '"the same object"');
 });
 
 test('reads rubric IDs back from anchors', () => {
