@@ -210,6 +210,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['debug logging slows service', '/pitfalls/eager-log-arguments/'],
   ['trace_id in slog logs', '/patterns/slog-handler/'],
   ['redact secrets in logs', '/patterns/slog-handler/'],
+  ['error obtaining VCS status: exit status 128', '/patterns/reproducible-builds/'],
+  ['same commit builds a different binary', '/patterns/reproducible-builds/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
