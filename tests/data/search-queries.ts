@@ -212,6 +212,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['redact secrets in logs', '/patterns/slog-handler/'],
   ['error obtaining VCS status: exit status 128', '/patterns/reproducible-builds/'],
   ['same commit builds a different binary', '/patterns/reproducible-builds/'],
+  ['set GOMEMLIMIT from the cgroup limit', '/patterns/memory-limit-from-cgroup/'],
+  ['systemd MemoryMax go memory limit', '/patterns/memory-limit-from-cgroup/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
