@@ -214,6 +214,8 @@ export const TABLE: [query: string, expected: string][] = [
   ['same commit builds a different binary', '/patterns/reproducible-builds/'],
   ['set GOMEMLIMIT from the cgroup limit', '/patterns/memory-limit-from-cgroup/'],
   ['systemd MemoryMax go memory limit', '/patterns/memory-limit-from-cgroup/'],
+  ['batch jobs starve user requests 503', '/patterns/load-shedding/'],
+  ['load shedding priority', '/patterns/load-shedding/'],
   // Bare one-word topics: the central entry of the topic must be among the first three.
   ['goroutine', '/pitfalls/goroutine-leak/'],
   ['mutex', '/patterns/mutex-guarded-state/'],
