@@ -66,7 +66,10 @@ func Shed(cfg Config, next http.Handler) (http.Handler, error) {
 			http.Error(w, "server busy, retry later", http.StatusServiceUnavailable)
 			return
 		}
-		defer func() { <-all }() // given back even if next panics
+		// Given back even if next panics, and before the sheddable share
+		// (defers run last in, first out), so a batch request that gets
+		// the share finds this slot free.
+		defer func() { <-all }()
 		next.ServeHTTP(w, r)
 	}), nil
 }

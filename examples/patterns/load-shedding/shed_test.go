@@ -143,6 +143,47 @@ func TestBatchWorkNeverTakesTheReservedSlots(t *testing.T) {
 	})
 }
 
+func TestAWaitingBatchRequestGetsInWhenItsShareFrees(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		b := newBackend()
+		h := shed(t, config, b)
+		start := time.Now()
+		for range 3 {
+			send(h, "/export/orders", start)
+		}
+		synctest.Wait()
+		waiting := send(h, "/export/orders", start)
+		time.Sleep(10 * time.Millisecond)
+		b.release <- struct{}{} // one export finishes at 10ms
+		synctest.Wait()
+		if got := b.batch.Load(); got != 3 {
+			t.Errorf("%d batch requests in the handler after one finished, want 3: the waiting one did not get in", got)
+		}
+		close(b.release)
+		if r := <-waiting; r.code != http.StatusOK {
+			t.Errorf("the waiting batch request got %d after %v", r.code, r.at)
+		}
+	})
+}
+
+func TestBatchWorkFindingTheServerFullIsShedAtOnce(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		// The cost of never queueing batch work ahead of users: a sheddable
+		// request that gets its share when every slot is busy is not kept.
+		b := newBackend()
+		h := shed(t, config, b)
+		start := time.Now()
+		for _, path := range []string{"/orders/1", "/orders/2", "/export/a", "/export/b"} {
+			send(h, path, start)
+		}
+		synctest.Wait()
+		if r := <-send(h, "/export/c", start); r.code != http.StatusServiceUnavailable || r.at != 0 {
+			t.Errorf("batch work arriving at a full server got %d after %v, want 503 at once", r.code, r.at)
+		}
+		close(b.release)
+	})
+}
+
 func TestCriticalRequestsMayUseEverySlot(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b := newBackend()
